@@ -16,24 +16,18 @@ public static class TimeAxis
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public static double ToYears(LocalDate date)
     {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException($"date must be in the ISO calendar; received the {date.Calendar.Id} calendar.", nameof(date));
-        }
-
+        CheckIso(date);
         return date.Year + ((date.DayOfYear - 1) / (double)CalendarSystem.Iso.GetDaysInYear(date.Year));
     }
 
-    /// <summary>The time of the end of <paramref name="date"/> (the start of the next day): 2024-12-31 → exactly 2025.0.</summary>
+    /// <summary>The time of the end of <paramref name="date"/>, which is <see cref="ToYears"/> of the next day (computed without leaving the supported range on 9999-12-31): 2024-12-31 → exactly 2025.0.</summary>
     /// <param name="date">A day in the ISO calendar.</param>
     /// <returns>Years.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public static double EndOfDay(LocalDate date)
     {
-        var start = ToYears(date);
-        return date.Month == 12 && date.Day == 31
-            ? date.Year + 1.0
-            : start + (1.0 / CalendarSystem.Iso.GetDaysInYear(date.Year));
+        CheckIso(date);
+        return date.Month == 12 && date.Day == 31 ? date.Year + 1.0 : ToYears(date.PlusDays(1));
     }
 
     /// <summary>The time at which a value describing <paramref name="period"/> sits: the end of its last day, i.e. <see cref="ToYears"/> of the day after <see cref="ReportingPeriod.End"/>.</summary>
@@ -62,4 +56,12 @@ public static class TimeAxis
         ReportingPeriodKind.Month => period.CalendarYear + (period.NumberInYear / 12.0),
         _ => EndTime(period),
     };
+
+    private static void CheckIso(LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"date must be in the ISO calendar; received the {date.Calendar.Id} calendar.", nameof(date));
+        }
+    }
 }
