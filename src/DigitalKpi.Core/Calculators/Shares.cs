@@ -22,7 +22,7 @@ public static class Shares
     {
         Guard.Positive(whole);
         Guard.InRange(part, 0, whole);
-        return Math.Min(100, part / whole * 100);
+        return part / whole * 100;
     }
 
     /// <summary>
