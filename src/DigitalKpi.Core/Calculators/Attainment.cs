@@ -31,18 +31,15 @@ public static class Attainment
     /// </exception>
     public static double Percent(double latest, double target, Polarity polarity)
     {
-        switch (polarity)
+        if (CalculationGuard.Direction(polarity) > 0)
         {
-            case Polarity.HigherIsBetter:
-                Guard.Finite(latest);
-                Guard.Positive(target);
-                return Guard.Finite(latest / target * 100, "attainment");
-            case Polarity.LowerIsBetter:
-                Guard.Positive(latest);
-                Guard.NonNegative(target);
-                return Guard.Finite(target / latest * 100, "attainment");
-            default:
-                throw new ArgumentOutOfRangeException(nameof(polarity), polarity, $"polarity must be HigherIsBetter or LowerIsBetter; received {(int)polarity}.");
+            Guard.Finite(latest);
+            Guard.Positive(target);
+            return CalculationGuard.FiniteResult(latest / target * 100, "attainment");
         }
+
+        Guard.Positive(latest);
+        Guard.NonNegative(target);
+        return CalculationGuard.FiniteResult(target / latest * 100, "attainment");
     }
 }

@@ -25,7 +25,7 @@ public static class Change
     {
         Guard.Finite(from);
         Guard.Finite(to);
-        return new PercentagePointChange(to - from);
+        return new PercentagePointChange(CalculationGuard.FiniteResult(to - from, "percentage-point change"));
     }
 
     /// <summary>The relative change from <paramref name="from"/> to <paramref name="to"/> in percent of <paramref name="from"/>.</summary>
@@ -38,7 +38,7 @@ public static class Change
     {
         Guard.Positive(from);
         Guard.Finite(to);
-        return new PercentChange((to - from) / from * 100);
+        return new PercentChange(CalculationGuard.FiniteResult((to - from) / from * 100, "percent change"));
     }
 
     /// <summary>How many times <paramref name="from"/> the value <paramref name="to"/> is.</summary>
@@ -51,7 +51,7 @@ public static class Change
     {
         Guard.Positive(from);
         Guard.NonNegative(to);
-        return new Multiplier(to / from);
+        return new Multiplier(CalculationGuard.FiniteResult(to / from, "multiplier"));
     }
 
     /// <summary>Growth on the previous period (quarter on quarter, month on month): the relative change from the previous period's value.</summary>

@@ -30,7 +30,7 @@ public static class CompositeIndex
             sum += FiniteItem(scores[i], i, nameof(scores)) * (weights[i] / weightSum);
         }
 
-        return Guard.Finite(sum, "index");
+        return CalculationGuard.FiniteResult(sum, "weighted mean");
     }
 
     /// <summary>The weighted geometric mean of <paramref name="scores"/>: Π xᵢ^(wᵢ ÷ Σ w).</summary>
@@ -87,7 +87,7 @@ public static class CompositeIndex
             sum += weight;
         }
 
-        return Guard.Finite(sum, "weightSum");
+        return CalculationGuard.FiniteResult(sum, "sum of the weights");
     }
 
     private static double FiniteItem(double value, int index, string name)

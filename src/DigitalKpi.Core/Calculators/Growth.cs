@@ -29,7 +29,7 @@ public static class Growth
         Guard.Positive(startValue);
         Guard.Positive(endValue);
         Guard.Positive(years);
-        return PercentChange.FromFraction(Guard.Finite(Math.Pow(endValue / startValue, 1 / years) - 1, "cagr"));
+        return new PercentChange(CalculationGuard.FiniteResult((Math.Pow(endValue / startValue, 1 / years) - 1) * 100, "compound annual growth rate"));
     }
 
     /// <summary>The compound annual growth rate between two dated values.</summary>
@@ -84,7 +84,7 @@ public static class Growth
         Guard.Finite(latest);
         Guard.Finite(target);
         Guard.Positive(years);
-        return Guard.Finite((target - latest) / years, "pace");
+        return CalculationGuard.FiniteResult((target - latest) / years, "required pace");
     }
 
     /// <summary>The constant change per year still required from the latest dated value to reach a target by a deadline.</summary>

@@ -32,14 +32,10 @@ public static class Normalisation
             throw new ArgumentOutOfRangeException(nameof(max), max, $"max must be above min {Invariant(min)}; received {Invariant(max)}.");
         }
 
-        var score = polarity switch
-        {
-            Polarity.HigherIsBetter => (value - min) / (max - min) * 100,
-            Polarity.LowerIsBetter => (max - value) / (max - min) * 100,
-            _ => throw new ArgumentOutOfRangeException(nameof(polarity), polarity, $"polarity must be HigherIsBetter or LowerIsBetter; received {(int)polarity}."),
-        };
-
-        Guard.Finite(score, "score");
+        var score = CalculationGuard.Direction(polarity) > 0
+            ? (value - min) / (max - min) * 100
+            : (max - value) / (max - min) * 100;
+        CalculationGuard.FiniteResult(score, "min-max score");
         return clamp ? Math.Clamp(score, 0, 100) : score;
     }
 

@@ -32,12 +32,7 @@ public static class Progress
         Guard.Finite(baseline);
         Guard.Finite(latest);
         Guard.Finite(target);
-        var direction = polarity switch
-        {
-            Polarity.HigherIsBetter => 1,
-            Polarity.LowerIsBetter => -1,
-            _ => throw new ArgumentOutOfRangeException(nameof(polarity), polarity, $"polarity must be HigherIsBetter or LowerIsBetter; received {(int)polarity}."),
-        };
+        var direction = CalculationGuard.Direction(polarity);
 
         var distance = target - baseline;
         if (direction * distance < 0)
@@ -53,7 +48,7 @@ public static class Progress
             return direction * (latest - target) >= 0 ? 100 : 0;
         }
 
-        return Guard.Finite((latest - baseline) / distance * 100, "progress");
+        return CalculationGuard.FiniteResult((latest - baseline) / distance * 100, "progress");
     }
 
     private static string Invariant(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);

@@ -34,13 +34,13 @@ public static class Rates
             sumDenominators += NonNegativeItem(denominators[i], i, nameof(denominators));
         }
 
-        Guard.Finite(sumNumerators);
+        CalculationGuard.FiniteResult(sumNumerators, "sum of the numerators");
         if (!(sumDenominators > 0) || !double.IsFinite(sumDenominators))
         {
             throw new ArgumentOutOfRangeException(nameof(denominators), sumDenominators, $"denominators must add up to a finite total greater than 0; received a total of {sumDenominators.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.");
         }
 
-        return Guard.Finite(sumNumerators / sumDenominators * 100, "pooledPercent");
+        return CalculationGuard.FiniteResult(sumNumerators / sumDenominators * 100, "pooled rate");
     }
 
     private static double NonNegativeItem(double value, int index, string name)

@@ -53,12 +53,11 @@ public static class Shares
             throw new ArgumentException("parts must contain at least one part; received none.", nameof(parts));
         }
 
-        Guard.InRange(step, double.Epsilon, 100);
         var exactUnits = 100 / step;
         var totalUnits = Math.Round(exactUnits);
-        if (Math.Abs(exactUnits - totalUnits) > 1e-9 * totalUnits || totalUnits > int.MaxValue)
+        if (!(step > 0) || step > 100 || Math.Abs(exactUnits - totalUnits) > 1e-9 * totalUnits || totalUnits > int.MaxValue)
         {
-            throw new ArgumentOutOfRangeException(nameof(step), step, $"step must divide 100 a whole number of times (such as 1, 0.5, 0.1 or 0.01); received {step.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.");
+            throw new ArgumentOutOfRangeException(nameof(step), step, $"step must be greater than 0 and divide 100 a whole number of times (such as 1, 0.5, 0.1 or 0.01); received {step.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.");
         }
 
         var total = 0.0;
