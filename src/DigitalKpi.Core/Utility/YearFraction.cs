@@ -10,14 +10,9 @@ namespace DigitalKpi.Core.Utility;
 /// <remarks>An anniversary of 29 February falls on 28 February in common years (NodaTime's <c>PlusYears</c>).</remarks>
 internal static class YearFraction
 {
-    /// <summary>The years from <paramref name="start"/> to <paramref name="end"/>; negative when <paramref name="end"/> is earlier.</summary>
+    /// <summary>The years from <paramref name="start"/> to <paramref name="end"/>, which callers have checked is not earlier than <paramref name="start"/>.</summary>
     public static double Between(LocalDate start, LocalDate end)
     {
-        if (end < start)
-        {
-            return -Between(end, start);
-        }
-
         var whole = Period.Between(start, end, PeriodUnits.Years).Years;
         var anniversary = start.PlusYears(whole);
         var next = start.PlusYears(whole + 1);
