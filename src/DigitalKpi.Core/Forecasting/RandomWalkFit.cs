@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DigitalKpi.Core.TimeSeries;
 
 namespace DigitalKpi.Core.Forecasting;
@@ -96,8 +97,8 @@ internal sealed class RandomWalkFit : FittedModel
             parameters,
             perYear * meanStep,
             df,
-            ImmutableArray.Create(fitted),
-            ImmutableArray.Create(residuals),
+            ImmutableCollectionsMarshal.AsImmutableArray(fitted),
+            ImmutableCollectionsMarshal.AsImmutableArray(residuals),
             logLikelihood,
             ComputeAicc(logLikelihood, k, m),
             useReference,

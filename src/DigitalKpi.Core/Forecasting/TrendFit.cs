@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DigitalKpi.Core.TimeSeries;
 
 namespace DigitalKpi.Core.Forecasting;
@@ -87,7 +88,7 @@ internal sealed class TrendFit : FittedModel
             var z0 = residuals[0];
             residuals[0] = 0;
             ImmutableArray<ModelParameter> single = [new ModelParameter("intercept", z0, null), new ModelParameter("slope", 0, null)];
-            return new TrendFit(model, series, single, 0, ImmutableArray.Create(fitted), ImmutableArray.Create(residuals), null, true, transform, t[0], z0, 0, 0, referenceSigma);
+            return new TrendFit(model, series, single, 0, ImmutableCollectionsMarshal.AsImmutableArray(fitted), ImmutableCollectionsMarshal.AsImmutableArray(residuals), null, true, transform, t[0], z0, 0, 0, referenceSigma);
         }
 
         double meanTime = 0, meanZ = 0;
@@ -133,7 +134,7 @@ internal sealed class TrendFit : FittedModel
         double? logLikelihood = useReference
             ? null
             : (-0.5 * n * (Math.Log(2 * Math.PI * rss / n) + 1)) + jacobian;
-        return new TrendFit(model, series, parameters, df, ImmutableArray.Create(fitted), ImmutableArray.Create(residuals), logLikelihood, useReference, transform, meanTime, meanZ, slope, sxx, sigma);
+        return new TrendFit(model, series, parameters, df, ImmutableCollectionsMarshal.AsImmutableArray(fitted), ImmutableCollectionsMarshal.AsImmutableArray(residuals), logLikelihood, useReference, transform, meanTime, meanZ, slope, sxx, sigma);
     }
 
     /// <inheritdoc/>
