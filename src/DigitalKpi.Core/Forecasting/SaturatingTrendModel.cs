@@ -13,7 +13,9 @@ namespace DigitalKpi.Core.Forecasting;
 /// <see cref="BoundMargin"/> = 0.5% of U − L (so 100% becomes 99.5% on a 0–100 scale) because the logit of a
 /// bound is infinite. The line is fitted and forecast on z exactly as <see cref="LinearTrendModel"/>; the
 /// forecast is a <see cref="TransformedForecast"/> with <see cref="ScaleTransform.Logit"/>: quantiles and
-/// intervals are back-transformed and lie inside (L, U); the mean is computed by quadrature.</para>
+/// intervals are back-transformed and lie inside (L, U); the mean is computed by quadrature. Far beyond the
+/// data, where the logit of a quantile exceeds about 37 in absolute value, the distance to the bound is below
+/// double precision and that end of an interval equals the bound.</para>
 /// <para>Fitted model: parameters <c>intercept</c> (z at time 0) and <c>slope</c> (change of z per year);
 /// <see cref="FittedModel.Sigma2"/> and <see cref="FittedModel.Residuals"/> on the logit scale; fitted values in
 /// indicator units; log-likelihood of y through the Jacobian of the transform at the pulled-in values, AICc with k = 3.</para>
