@@ -1,0 +1,69 @@
+using DigitalKpi.Core.Utility;
+
+namespace DigitalKpi.Core.Classification;
+
+/// <summary>
+/// The mapping every published method shares (METHODS.md, first table): done if achieved; missed when the
+/// deadline has come without achieving it; not assessable when the method cannot compute; likely in the
+/// method's top band; at risk otherwise. Also the growth-ratio core shared by Eurostat, Statistics Canada and UNSD 2022.
+/// </summary>
+internal static class VerdictRules
+{
+    /// <summary>Generic category for a method that has no own name for "achieved".</summary>
+    public const string Achieved = "Target achieved";
+
+    /// <summary>Generic category when the method cannot compute.</summary>
+    public const string NotAssessable = "Unable to assess";
+
+    /// <summary>Resolves our status in the fixed order achieved → missed → not assessable → top band → at risk.</summary>
+    public static Status Resolve(bool achieved, bool deadlinePassed, bool assessable, bool topBand)
+        => achieved ? Status.Done
+            : deadlinePassed ? Status.Missed
+            : !assessable ? Status.NotAssessable
+            : topBand ? Status.Likely
+            : Status.AtRisk;
+
+    /// <summary>
+    /// Growth-rate ratio with the direction factor, as in Statistics Canada's implementation:
+    /// <c>R = s·d·CAGR_a / |CAGR_r|</c>, <c>s</c> the sign of the base value. False when a rate is undefined;
+    /// <paramref name="ratio"/> is null when <c>CAGR_r = 0</c> (base equals target).
+    /// </summary>
+    public static bool TryGrowthRatio(ProgressInput input, double? zeroSubstitute, out double actualRate, out double requiredRate, out double? ratio)
+    {
+        ratio = null;
+        requiredRate = 0;
+        var y0 = input.BaseValue;
+        var yT = input.EffectiveTargetValue;
+        if (zeroSubstitute is { } z)
+        {
+            y0 = y0 == 0 ? z : y0;
+            yT = yT == 0 ? z : yT;
+        }
+
+        if (!ProgressMath.TryCagr(y0, input.LatestValue, input.LatestTime - input.BaseTime, out actualRate)
+            || !ProgressMath.TryCagr(y0, yT, input.TargetTime - input.BaseTime, out requiredRate))
+        {
+            return false;
+        }
+
+        if (requiredRate != 0)
+        {
+            ratio = Math.Sign(y0) * input.Direction * actualRate / Math.Abs(requiredRate);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Time-elapsed schedule numbers: actual progress <c>(yt − y0)/(yT − y0)</c> (null when the base already meets
+    /// the target) and expected progress <c>(t − t0)/(T − t0)</c> clamped to [0, 1].
+    /// </summary>
+    public static (double? Actual, double Expected) Schedule(ProgressInput input)
+    {
+        var horizon = input.TargetTime - input.BaseTime;
+        var expected = horizon > 0 ? Math.Clamp((input.LatestTime - input.BaseTime) / horizon, 0, 1) : 1;
+        double? actual = input.BaseMeetsTarget ? null
+            : (input.LatestValue - input.BaseValue) / (input.EffectiveTargetValue - input.BaseValue);
+        return (actual, expected);
+    }
+}

@@ -1,0 +1,59 @@
+using DigitalKpi.Core.Utility;
+
+namespace DigitalKpi.Core.Classification;
+
+/// <summary>
+/// Microsoft Viva Goals' key-result status: progress from start to target compared with the progress expected on a
+/// straight line in time between the start and end dates.
+/// </summary>
+/// <remarks>
+/// <para><b>Formula.</b> Actual progress <c>A = (yt − y0)/(yT − y0)</c>; expected progress
+/// <c>E = (t − t0)/(T − t0)</c>, clamped to [0, 1], where <c>t</c> is the time of the latest value (the check-in).</para>
+/// <para><b>Cut-off.</b> <c>A ≥ E</c> (inclusive) On track, otherwise Behind. A met target is On track. A base that
+/// already meets the target while the latest value does not has no defined progress: Behind.
+/// Lower-is-better ("Decrease from X to Y") and between targets work through the signed distances.</para>
+/// <para><b>Status.</b> Done if met; missed after the deadline; likely if On track; else at risk.</para>
+/// <para><b>Source.</b> METHODS.md §2.2: learn.microsoft.com Viva Goals "key result types"; S10.</para>
+/// </remarks>
+public sealed class VivaGoalsSchedule : IProgressMethod
+{
+    /// <summary>The method as published.</summary>
+    public static VivaGoalsSchedule Instance { get; } = new();
+
+    /// <inheritdoc />
+    public string Name => "viva-goals";
+
+    /// <summary>Assesses one target against straight-line expected progress.</summary>
+    /// <param name="input">The target's progress numbers.</param>
+    /// <returns>The verdict with <see cref="MethodVerdict.ActualProgress"/> and <see cref="MethodVerdict.ExpectedProgress"/> as fractions.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    public MethodVerdict Assess(ProgressInput input)
+    {
+        Guard.NotNull(input);
+        var (actual, expected) = VerdictRules.Schedule(input);
+        var onTrack = input.IsAchieved || actual >= expected;
+        var status = VerdictRules.Resolve(input.IsAchieved, input.IsDeadlinePassed, true, onTrack);
+        return new MethodVerdict(
+            Name, status, onTrack ? "On track" : "Behind", onTrack ? "viva.onTrack" : "viva.behind",
+            actualProgress: actual, expectedProgress: expected);
+    }
+
+    /// <summary>Expected progress on a straight line: the share of the period elapsed, <c>(now − start)/(end − start)</c>, clamped to [0, 1].</summary>
+    /// <param name="start">Start of the period, any finite time unit.</param>
+    /// <param name="now">Current time in the same unit, finite.</param>
+    /// <param name="end">End of the period, finite and after <paramref name="start"/>.</param>
+    /// <returns>The expected progress fraction in [0, 1].</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A number is not finite, or <paramref name="end"/> is not after <paramref name="start"/>.</exception>
+    public static double ExpectedProgress(double start, double now, double end)
+    {
+        Guard.Finite(start);
+        Guard.Finite(now);
+        Guard.Finite(end);
+        if (end <= start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), end, $"end must be after start = {start.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}; received {end.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.");
+        }
+
+        return Math.Clamp((now - start) / (end - start), 0, 1);
+    }
+}

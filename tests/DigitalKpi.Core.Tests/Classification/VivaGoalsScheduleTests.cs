@@ -1,0 +1,48 @@
+using DigitalKpi.Core.Classification;
+
+namespace DigitalKpi.Core.Tests.Classification;
+
+public class VivaGoalsScheduleTests
+{
+    private static readonly VivaGoalsSchedule Method = VivaGoalsSchedule.Instance;
+
+    [Theory]
+    // S10: expected 33 %; actual ≥ 33 % → On track, below → Behind. Start 0 at t 0, target 100 at 100, now t = 33 → E = 0.33.
+    // Actual 33/100 and expected 33/100 are the same correctly rounded division, so the middle row is exactly on the cut-off.
+    [InlineData(33, "On track", Status.Likely)]
+    [InlineData(40, "On track", Status.Likely)]
+    [InlineData(32.9, "Behind", Status.AtRisk)]
+    public void Assess_S10(double latest, string category, Status status)
+    {
+        var v = Method.Assess(new ProgressInput(0, 0, 33, latest, 100, 100));
+        Assert.Equal(0.33, v.ExpectedProgress!.Value, 12);
+        Assert.Equal(category, v.Category);
+        Assert.Equal(status, v.Status);
+    }
+
+    [Theory]
+    // §1.10: A expected 60 %, actual 52.2 % → Behind; B 60 % vs 30 % → Behind; C 80 % vs 69.7 % → Behind.
+    [InlineData('A', 0.6, 0.521739)]
+    [InlineData('B', 0.6, 0.3)]
+    [InlineData('C', 0.8, 0.696970)]
+    public void Assess_Cases_Behind(char name, double expected, double actual)
+    {
+        var input = name switch { 'A' => ProgressCases.A, 'B' => ProgressCases.B, _ => ProgressCases.C };
+        var v = Method.Assess(input);
+        Assert.Equal(expected, v.ExpectedProgress!.Value, 6);
+        Assert.Equal(actual, v.ActualProgress!.Value, 6);
+        Assert.Equal("Behind", v.Category);
+        Assert.Equal(Status.AtRisk, v.Status);
+    }
+
+    [Fact]
+    public void ExpectedProgress_S11MidApril_Half()
+    {
+        // S11: goal 1–30 April, on 15 April → 50 %: 15 of 30 days elapsed (start of 1 April = day 0, end of 15 April = day 15).
+        Assert.Equal(0.5, VivaGoalsSchedule.ExpectedProgress(0, 15, 30), 12);
+    }
+
+    [Fact]
+    public void ExpectedProgress_EndNotAfterStart_Throws()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => VivaGoalsSchedule.ExpectedProgress(5, 5, 5));
+}
