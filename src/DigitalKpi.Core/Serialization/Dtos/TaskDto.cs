@@ -1,0 +1,13 @@
+namespace DigitalKpi.Core.Serialization.Dtos;
+
+/// <summary>A plan task in the workbook: <c>id</c>, <c>title</c>, <c>due</c> (ISO yyyy-MM-dd), <c>done</c>.</summary>
+internal sealed class TaskDto
+{
+    public string? Id { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Due { get; set; }
+
+    public bool? Done { get; set; }
+}
