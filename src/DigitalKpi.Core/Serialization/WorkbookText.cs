@@ -99,8 +99,8 @@ internal static class WorkbookText
         => JsonSerializer.SerializeAsync(stream, dto, WriteInfo, cancellationToken);
 
     /// <summary>Removes a UTF-8 byte order mark, which Utf8JsonReader does not accept.</summary>
-    public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes)
-        => bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+    public static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> bytes)
+        => bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
 
     private static JsonTypeInfo<WorkbookDto> CreateWriteInfo()
     {

@@ -137,7 +137,7 @@ public class WorkbookExceptionTests
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("{ \"schemaVersion\": \"1\" }")).ToArray();
 
-        var error = Assert.Throws<WorkbookException>(() => WorkbookText.ReadDto(WorkbookText.WithoutBom(bytes)));
+        var error = Assert.Throws<WorkbookException>(() => WorkbookText.ReadDto(WorkbookText.WithoutBom(bytes).Span));
 
         Assert.Equal(20, error.Position);
     }

@@ -1,6 +1,6 @@
 namespace DigitalKpi.Core.Serialization.Dtos;
 
-/// <summary>An indicator in the workbook: <c>id</c>, <c>name</c>, <c>unit</c>, <c>currency</c>, <c>bounds</c>, <c>polarity</c>, <c>frequency</c>, <c>pillar</c>.</summary>
+/// <summary>An indicator in the workbook: <c>id</c>, <c>name</c>, <c>unit</c>, <c>currency</c>, <c>bounds</c>, <c>polarity</c>, <c>frequency</c>, <c>pillar</c>, and the additions <c>timeAggregation</c>, <c>scopeAggregation</c>.</summary>
 internal sealed class IndicatorDto
 {
     public string? Id { get; set; }
@@ -16,6 +16,10 @@ internal sealed class IndicatorDto
     public string? Polarity { get; set; }
 
     public string? Frequency { get; set; }
+
+    public string? TimeAggregation { get; set; }
+
+    public string? ScopeAggregation { get; set; }
 
     public string? Pillar { get; set; }
 }

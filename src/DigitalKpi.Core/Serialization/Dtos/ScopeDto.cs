@@ -1,6 +1,6 @@
 namespace DigitalKpi.Core.Serialization.Dtos;
 
-/// <summary>A scope in the workbook: <c>id</c>, <c>name</c> by language, <c>level</c>, <c>parent</c>, <c>mergedInto</c>.</summary>
+/// <summary>A scope in the workbook: <c>id</c>, <c>name</c> by language, <c>level</c>, <c>parent</c>, <c>mergedInto</c>, and the addition <c>splitFrom</c>.</summary>
 internal sealed class ScopeDto
 {
     public string? Id { get; set; }
@@ -11,5 +11,7 @@ internal sealed class ScopeDto
 
     public string? Parent { get; set; }
 
-    public MergeDto? MergedInto { get; set; }
+    public LineageDto? MergedInto { get; set; }
+
+    public List<LineageDto?>? SplitFrom { get; set; }
 }
