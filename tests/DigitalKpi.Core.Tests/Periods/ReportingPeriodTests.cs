@@ -288,11 +288,35 @@ public class ReportingPeriodTests
     public bool CompareTo_NextIsLater(ReportingPeriod p) => p.CompareTo(p.Next()) < 0 && p.Next().CompareTo(p) > 0;
 
     [Property(Arbitrary = [typeof(PeriodArbitraries)])]
-    public bool SamePeriodLastYear_ShiftsStartAndEndByOneYear(ReportingPeriod p)
+    public bool SamePeriodLastYear_ShiftsByExactlyOneYear(ReportingPeriod p)
     {
+        // Start moves back one calendar year. A regular period is reached again after 1, 2, 4 or 12 steps of Next
+        // (its end can differ from End − 1 year: February 2025 ends on the 28th, February 2024 on the 29th);
+        // a custom interval moves both ends back one calendar year.
         var last = p.SamePeriodLastYear();
-        return last.Kind == p.Kind && last.Start == p.Start.PlusYears(-1) && last.End == p.End.PlusYears(-1);
+        if (last.Kind != p.Kind || last.Start != p.Start.PlusYears(-1))
+        {
+            return false;
+        }
+
+        if (p.Kind == ReportingPeriodKind.Custom)
+        {
+            return last.End == p.End.PlusYears(-1);
+        }
+
+        var steps = p.Kind switch { ReportingPeriodKind.Year => 1, ReportingPeriodKind.Half => 2, ReportingPeriodKind.Quarter => 4, _ => 12 };
+        var q = last;
+        for (var i = 0; i < steps; i++)
+        {
+            q = q.Next();
+        }
+
+        return q == p;
     }
+
+    [Fact]
+    public void SamePeriodLastYear_FebruaryAfterLeapYear_EndsOnThe29th()
+        => Assert.Equal(new LocalDate(2024, 2, 29), ReportingPeriod.Month(2025, 2).SamePeriodLastYear().End);
 
     [Property(Arbitrary = [typeof(PeriodArbitraries)])]
     public bool ContainsStartAndEndButNotNeighbours(ReportingPeriod p)
