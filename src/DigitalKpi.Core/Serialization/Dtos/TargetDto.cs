@@ -1,9 +1,11 @@
 namespace DigitalKpi.Core.Serialization.Dtos;
 
-/// <summary>A target in the workbook: <c>id</c>, <c>indicator</c>, <c>scope</c>, <c>comparison</c>, <c>value</c>, <c>upper</c>, <c>deadline</c>, <c>baseline</c>, <c>milestones</c>, <c>weight</c>, <c>owner</c>, <c>pillar</c>.</summary>
+/// <summary>A target in the workbook: <c>id</c>, <c>indicator</c>, <c>scope</c>, <c>comparison</c>, <c>value</c>, <c>upper</c>, <c>deadline</c>, <c>baseline</c>, <c>milestones</c>, <c>weight</c>, <c>owner</c>, <c>pillar</c>, and the addition <c>name</c>.</summary>
 internal sealed class TargetDto
 {
     public string? Id { get; set; }
+
+    public Dictionary<string, string>? Name { get; set; }
 
     public string? Indicator { get; set; }
 
