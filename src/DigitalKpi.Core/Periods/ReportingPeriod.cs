@@ -18,7 +18,7 @@ namespace DigitalKpi.Core.Periods;
 /// use <see cref="ReportingPeriodComparer.ByEnd"/> for lists that mix kinds.</para>
 /// <para>Text: <see cref="ToString"/> and <see cref="Parse(string)"/> use the culture-invariant workbook forms
 /// <c>2024</c>, <c>2024-H1</c>, <c>2024-Q3</c>, <c>2024-06</c> and <c>2024-01-01/2024-03-31</c>;
-/// Vietnamese and English labels are in <c>DigitalKpi.Core.Text.ReportingPeriodLabels</c>.</para>
+/// Vietnamese and English labels are in <see cref="Text.ReportingPeriodLabels"/>.</para>
 /// <para><c>default(ReportingPeriod)</c> is the year 1 (0001-01-01 to 0001-12-31).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>

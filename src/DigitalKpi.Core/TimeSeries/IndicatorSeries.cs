@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using DigitalKpi.Core.Indicators;
+using DigitalKpi.Core.Observations;
+using DigitalKpi.Core.Periods;
+using DigitalKpi.Core.Scopes;
+using NodaTime;
+
+namespace DigitalKpi.Core.TimeSeries;
+
+/// <summary>
+/// The values of one indicator in one scope, ordered by the end of their periods, as known on an
+/// as-of date. Granularities may mix (2023, then 2024-H1): each value sits at its period's end.
+/// </summary>
+/// <remarks>
+/// <para>Selection: observations whose period ends after the as-of date are left out (they were not
+/// known yet). When several observations end on the same day (the year 2024 and its fourth quarter),
+/// one is kept — the one whose period kind matches the indicator's frequency, otherwise the longest
+/// period — and the others are listed in <see cref="Superseded"/>, so nothing disappears unseen.</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class IndicatorSeries
+{
+    /// <summary>Builds the series from observations of <paramref name="indicator"/> in <paramref name="scope"/>.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="scope">The scope.</param>
+    /// <param name="observations">Observations of that indicator and scope, in any order, without two for the same period.</param>
+    /// <param name="asOf">Only observations whose period ended on or before this day are used; null uses all.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/>, <paramref name="scope"/>, <paramref name="observations"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">An observation is of another indicator or scope, or two are for the same period.</exception>
+    public IndicatorSeries(Indicator indicator, Scope scope, IEnumerable<Observation> observations, LocalDate? asOf = null)
+    {
+        Indicator = Utility.Guard.NotNull(indicator);
+        Scope = Utility.Guard.NotNull(scope);
+        ArgumentNullException.ThrowIfNull(observations);
+        AsOf = asOf;
+        var all = observations.ToArray();
+        for (var i = 0; i < all.Length; i++)
+        {
+            var o = all[i] ?? throw new ArgumentNullException(nameof(observations), $"observations[{i}] is null.");
+            if (o.IndicatorId != indicator.Id || o.ScopeId != scope.Id)
+            {
+                throw new ArgumentException(
+                    $"observations[{i}] is of indicator \"{o.IndicatorId}\" in scope \"{o.ScopeId}\"; the series is of \"{indicator.Id}\" in \"{scope.Id}\".",
+                    nameof(observations));
+            }
+        }
+
+        var known = all.Where(o => asOf is not { } d || o.Period.End <= d)
+            .OrderBy(o => o.Period, ReportingPeriodComparer.ByEnd)
+            .ToArray();
+        var preferred = indicator.Frequency.PeriodKind();
+        var points = ImmutableArray.CreateBuilder<SeriesPoint>();
+        var superseded = ImmutableArray.CreateBuilder<Observation>();
+        for (var i = 0; i < known.Length;)
+        {
+            var j = i;
+            while (j < known.Length && known[j].Period.End == known[i].Period.End)
+            {
+                if (j > i && known[j].Period == known[j - 1].Period)
+                {
+                    throw new ArgumentException($"Two observations are for the period {known[j].Period}; give one value per period.", nameof(observations));
+                }
+
+                j++;
+            }
+
+            // Within [i, j) periods share the end and are sorted longest first (earliest start), then by kind.
+            var keep = i;
+            for (var k = i; k < j; k++)
+            {
+                if (known[k].Period.Kind == preferred)
+                {
+                    keep = k;
+                    break;
+                }
+            }
+
+            for (var k = i; k < j; k++)
+            {
+                if (k == keep)
+                {
+                    points.Add(new SeriesPoint(known[k].Period, known[k].Value, known[k].Quality));
+                }
+                else
+                {
+                    superseded.Add(known[k]);
+                }
+            }
+
+            i = j;
+        }
+
+        Points = points.ToImmutable();
+        Superseded = superseded.ToImmutable();
+    }
+
+    /// <summary>The indicator.</summary>
+    public Indicator Indicator { get; }
+
+    /// <summary>The scope.</summary>
+    public Scope Scope { get; }
+
+    /// <summary>The as-of date used to select observations, or null when all were used.</summary>
+    public LocalDate? AsOf { get; }
+
+    /// <summary>The points, in strictly increasing order of their period ends.</summary>
+    public ImmutableArray<SeriesPoint> Points { get; }
+
+    /// <summary>Observations not used because another one, preferred, ends on the same day; in period-end order.</summary>
+    public ImmutableArray<Observation> Superseded { get; }
+
+    /// <summary>The number of points.</summary>
+    public int Count => Points.Length;
+
+    /// <summary>
+    /// The numbers a forecasting model is fitted to. When every point is of the indicator's frequency
+    /// (months, quarters, halves or years) and each follows the previous one without a gap, the times
+    /// are the nominal grid <see cref="TimeAxis.NominalEndTime"/> (so the series is regular) and the
+    /// seasonal period is 12 for monthly and 4 for quarterly indicators; otherwise each value sits at
+    /// <see cref="SeriesPoint.Time"/> and the seasonal period is 1.
+    /// </summary>
+    /// <returns>A <see cref="TimedSeries"/> with one value per point (possibly empty).</returns>
+    public TimedSeries ToTimedSeries()
+    {
+        var regular = IsRegularRun();
+        var times = new double[Points.Length];
+        var values = new double[Points.Length];
+        for (var i = 0; i < times.Length; i++)
+        {
+            times[i] = regular ? TimeAxis.NominalEndTime(Points[i].Period) : Points[i].Time;
+            values[i] = Points[i].Value;
+        }
+
+        var seasonal = regular ? Indicator.Frequency switch
+        {
+            Frequency.Month => 12,
+            Frequency.Quarter => 4,
+            _ => 1,
+        } : 1;
+        return new TimedSeries(times, values, seasonal);
+    }
+
+    private bool IsRegularRun()
+    {
+        var kind = Indicator.Frequency.PeriodKind();
+        if (kind is null)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Points.Length; i++)
+        {
+            if (Points[i].Period.Kind != kind || (i > 0 && Points[i - 1].Period.Next() != Points[i].Period))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
