@@ -14,7 +14,19 @@ internal static class JsonTextLocator
     /// The byte offset of the value at <paramref name="path"/>; when the path does not exist (a missing
     /// property), the offset of its deepest existing ancestor; 0 for text that does not parse that far.
     /// </summary>
-    public static int FindOffset(ReadOnlySpan<byte> json, string path)
+    public static int FindOffset(ReadOnlySpan<byte> json, string path) => Find(json, path, atPropertyName: false).Offset;
+
+    /// <summary>Whether a value exists at exactly <paramref name="path"/> (a property present, even if null).</summary>
+    public static bool Exists(ReadOnlySpan<byte> json, string path) => Find(json, path, atPropertyName: false).Exact;
+
+    /// <summary>
+    /// The byte offset of the property name that ends <paramref name="path"/> (such as <c>"valeu"</c> in
+    /// <c>$.observations[0].valeu</c>), or of the value when the path ends in an array index; as
+    /// <see cref="FindOffset"/> when the path does not exist.
+    /// </summary>
+    public static int FindPropertyName(ReadOnlySpan<byte> json, string path) => Find(json, path, atPropertyName: true).Offset;
+
+    private static (int Offset, bool Exact) Find(ReadOnlySpan<byte> json, string path, bool atPropertyName)
     {
         var target = ParsePath(path);
         var frames = new List<Frame>();
@@ -29,6 +41,11 @@ internal static class JsonTextLocator
                 {
                     case JsonTokenType.PropertyName:
                         frames[^1] = frames[^1] with { Property = reader.GetString() };
+                        if (atPropertyName && frames.Count == target.Count && MatchedDepth(frames, target) == target.Count)
+                        {
+                            return ((int)reader.TokenStartIndex, true);
+                        }
+
                         continue;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
@@ -48,7 +65,7 @@ internal static class JsonTextLocator
                     bestDepth = matched;
                     if (matched == target.Count)
                     {
-                        return best;
+                        return (best, true);
                     }
                 }
 
@@ -63,7 +80,7 @@ internal static class JsonTextLocator
             // Malformed text past the point found so far: the best ancestor is the answer.
         }
 
-        return best;
+        return (best, false);
     }
 
     /// <summary>The byte offset of a 0-based line and a 0-based byte position in that line, as <see cref="JsonException"/> reports them.</summary>

@@ -43,6 +43,7 @@ internal static class WorkbookErrors
         string problem;
         if (segments.Count > 0 && segments[^1] is string name && parent is { Kind: JsonTypeInfoKind.Object } && type is null)
         {
+            offset = JsonTextLocator.FindPropertyName(json, path);
             var allowed = string.Join(", ", parent.Properties.Select(p => p.Name));
             problem = $"found the unknown property \"{name}\"; expected one of: {allowed}. Check the spelling; properties are case-sensitive camelCase.";
         }

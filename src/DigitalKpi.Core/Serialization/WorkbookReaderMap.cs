@@ -361,7 +361,7 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         }
     }
 
-    private bool IsProperty(string path, string name) => JsonTextLocator.FindOffset(json.Span, $"{path}.{name}") != JsonTextLocator.FindOffset(json.Span, path);
+    private bool IsProperty(string path, string name) => JsonTextLocator.Exists(json.Span, $"{path}.{name}");
 
     private static string StripParameter(string message)
     {
@@ -383,6 +383,12 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
 
     private WorkbookException Missing(string path, string expected)
     {
+        if (JsonTextLocator.Exists(json.Span, path))
+        {
+            // Present but null.
+            return Unexpected(path, expected);
+        }
+
         var name = path[(path.LastIndexOf('.') + 1)..];
         return WorkbookErrors.At(json.Span, path, $"the required property \"{name}\" is missing; expected {expected}.");
     }

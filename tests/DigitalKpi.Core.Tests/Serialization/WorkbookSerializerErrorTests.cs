@@ -176,6 +176,26 @@ public class WorkbookSerializerErrorTests
         Assert.Contains($"the required property \"{path[(path.LastIndexOf('.') + 1)..]}\" is missing", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Parse_RequiredPropertyNull_SaysFoundNull()
+    {
+        var error = Break("\"period\": \"2023\", \"value\": 17 }", "\"period\": null, \"value\": 17 }");
+
+        Assert.Equal("$.observations[0].period", error.Path);
+        Assert.Equal(12, error.Line);
+        Assert.Contains("found null; expected a reporting period", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_NullArrayElement_SaysFoundNull()
+    {
+        var error = Break("\"tasks\": [", "\"tasks\": [ null,");
+
+        Assert.Equal("$.tasks[0]", error.Path);
+        Assert.Equal(19, error.Line);
+        Assert.Contains("found null; expected an object", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"schemaVersion\": 2", "found the number 2; expected 1")]
     [InlineData("\"schemaVersion\": 0", "found the number 0; expected 1")]

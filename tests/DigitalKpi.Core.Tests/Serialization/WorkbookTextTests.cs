@@ -9,7 +9,7 @@ namespace DigitalKpi.Core.Tests.Serialization;
 /// JSON path, the 1-based line and position an editor shows, what was found and what was expected.
 /// Positions are counted by hand on the raw string literals (line 1 is the opening brace).
 /// </summary>
-public class WorkbookExceptionTests
+public class WorkbookTextTests
 {
     [Fact]
     public void Read_QuotedNaN_NamesPathLineAndExpectedNumber()
@@ -78,6 +78,9 @@ public class WorkbookExceptionTests
 
         Assert.Equal("$.observations[0].valeu", error.Path);
         Assert.Equal(3, error.Line);
+
+        // The property name itself: two spaces, "observations": (3-17), space, [ (19), space, { (21), space, "valeu" at 23.
+        Assert.Equal(23, error.Position);
         Assert.Contains("unknown property \"valeu\"", error.Message, StringComparison.Ordinal);
         Assert.Contains("indicator, scope, period, value, quality, numerator, denominator, source", error.Message, StringComparison.Ordinal);
     }
