@@ -78,6 +78,66 @@ public class WorkbookSerializerTests
         }
         """;
 
+    /// <summary>The example of WORKBOOK.md, verbatim.</summary>
+    private const string WorkbookMdExample = """
+        {
+          "schemaVersion": 1,
+          "name": "Chương trình Chuyển đổi số quốc gia",
+          "asOf": "2024-07-10",
+          "scopes": [
+            { "id": "VN", "name": { "vi": "Việt Nam", "en": "Viet Nam" }, "level": "nation" },
+            { "id": "VN-HD", "name": { "vi": "Hải Dương" }, "level": "province", "parent": "VN",
+              "mergedInto": { "scope": "VN-HP", "effective": "2025-07-01" } }
+          ],
+          "indicators": [
+            { "id": "online-dossier-share",
+              "name": { "vi": "Tỷ lệ hồ sơ trực tuyến toàn trình", "en": "Share of dossiers handled fully online" },
+              "unit": "percent", "polarity": "higherIsBetter", "frequency": "halfYear",
+              "pillar": "digital-government" }
+          ],
+          "observations": [
+            { "indicator": "online-dossier-share", "scope": "VN", "period": "2023", "value": 17 },
+            { "indicator": "online-dossier-share", "scope": "VN", "period": "2024-H1", "value": 42,
+              "quality": "estimated" }
+          ],
+          "targets": [
+            { "id": "dossiers-2025", "indicator": "online-dossier-share", "scope": "VN",
+              "comparison": "atLeast", "value": 80, "deadline": "2025",
+              "baseline": { "period": "2023", "value": 17 } }
+          ],
+          "tasks": [
+            { "id": "plan-2023-001", "title": "…", "due": "2023-12-31", "done": true }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void Parse_WorkbookMdExampleVerbatim_ReportsTheUndeclaredMergeSuccessor()
+    {
+        // The example merges VN-HD into VN-HP but does not declare VN-HP: an unknown reference (line 8, the mergedInto line).
+        var error = Assert.Throws<WorkbookException>(() => WorkbookSerializer.Parse(WorkbookMdExample));
+
+        Assert.Equal("$.scopes[1].mergedInto.scope", error.Path);
+        Assert.Equal(8, error.Line);
+        Assert.Contains("\"VN-HP\", which is not the id of any scope", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_WorkbookMdExampleWithSuccessor_ReadsAndWritesBack()
+    {
+        var json = WorkbookMdExample.Replace(
+            "\"level\": \"nation\" },",
+            "\"level\": \"nation\" },\n    { \"id\": \"VN-HP\", \"name\": { \"vi\": \"Hải Phòng\" }, \"level\": \"province\", \"parent\": \"VN\" },",
+            StringComparison.Ordinal);
+
+        var programme = WorkbookSerializer.Parse(json);
+
+        Assert.Equal(3, programme.Scopes.Length);
+        Assert.Equal(42, programme.Observations[1].Value);
+        Assert.Equal(ObservationQuality.Estimated, programme.Observations[1].Quality);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(WorkbookSerializer.ToJson(programme))));
+    }
+
     [Fact]
     public void Parse_FullWorkbook_ReadsEveryField()
     {
