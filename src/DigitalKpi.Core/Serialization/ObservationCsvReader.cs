@@ -27,6 +27,7 @@ namespace DigitalKpi.Core.Serialization;
 /// indicator, scope and period. Nothing is skipped silently.
 /// </para>
 /// <para>Every error is an <see cref="ObservationCsvException"/> that names the source, the line, the column, what was found and what was expected.</para>
+/// <para>The methods are thread-safe: they keep no state between calls. Reading uses CsvHelper's parser field by field (no reflection mapping), so it is safe for trimming and native AOT.</para>
 /// </remarks>
 public static class ObservationCsvReader
 {

@@ -35,7 +35,9 @@ namespace DigitalKpi.Core.Serialization;
 /// Writing is indented UTF-8 with Vietnamese letters unescaped, numbers culture-invariant in their
 /// shortest round-trip form, and optional fields left out when they hold their default; writing then
 /// reading gives an equal programme, and reading then writing a canonical workbook gives the same JSON.
+/// A property given as <c>null</c> counts as absent: allowed for optional properties, an error for required ones.
 /// </para>
+/// <para>The methods are thread-safe: they keep no state between calls.</para>
 /// </remarks>
 public static class WorkbookSerializer
 {

@@ -304,6 +304,30 @@ public class WorkbookSerializerTests
         return observation.Period == period && BitConverter.DoubleToInt64Bits(observation.Value) == BitConverter.DoubleToInt64Bits(value.Get);
     }
 
+    [Property]
+    public bool WriteRead_AnyText_RoundTripsExactly(NonWhiteSpaceString name, NonWhiteSpaceString source)
+    {
+        // Lone surrogates cannot be written as UTF-8 at all; every other text must survive escaping.
+        if (name.Get.Any(char.IsSurrogate) || source.Get.Any(char.IsSurrogate))
+        {
+            return true;
+        }
+
+        var vn = new ScopeId("VN");
+        var x = new IndicatorId("x");
+        var programme = new Programme(
+            name.Get,
+            [new Scope(vn, new(name.Get, null), ScopeLevel.Nation)],
+            [new Indicator(x, new(null, name.Get), Unit.Count, Frequency.Year)],
+            [new Observation(x, vn, ReportingPeriod.Year(2024), 1, source: source.Get)],
+            []);
+
+        var read = WorkbookSerializer.Parse(WorkbookSerializer.ToJson(programme));
+
+        return read.Name == name.Get && read.Scopes[0].Name.Vi == name.Get && read.Indicators[0].Name.En == name.Get
+            && read.Observations[0].Source == source.Get && read.AsOf is null;
+    }
+
     [Fact]
     public void Read_Null_Throws()
     {
