@@ -16,6 +16,10 @@ internal static class WorkbookErrors
         return new WorkbookException(path, JsonTextLocator.PositionOf(json, offset), problem, innerException);
     }
 
+    /// <summary>An error about the token that starts at byte <paramref name="offset"/>, reported under <paramref name="path"/>.</summary>
+    public static WorkbookException At(ReadOnlySpan<byte> json, int offset, string path, string problem)
+        => new(path, JsonTextLocator.PositionOf(json, offset), problem);
+
     /// <summary>"found X; expected Y." with X the JSON token at <paramref name="path"/>.</summary>
     public static WorkbookException Unexpected(ReadOnlySpan<byte> json, string path, string expected, Exception? innerException = null)
     {

@@ -39,11 +39,38 @@ internal static class WorkbookText
             while (reader.Read())
             {
                 Track(ref reader, path);
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && !IsValidText(ref reader))
+                {
+                    throw WorkbookErrors.At(
+                        json,
+                        (int)reader.TokenStartIndex,
+                        FormatPath(path),
+                        "malformed JSON: found a string that is not valid Unicode (invalid UTF-8 bytes or an unpaired surrogate escape such as \\uD800); expected UTF-8 text.");
+                }
             }
         }
         catch (JsonException exception)
         {
             throw WorkbookErrors.Malformed(json, FormatPath(path), exception);
+        }
+    }
+
+    /// <summary>Whether the current string token decodes to valid UTF-16: Utf8JsonReader checks it only when the string is read.</summary>
+    private static bool IsValidText(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return System.Text.Unicode.Utf8.IsValid(reader.ValueSpan);
+        }
+
+        try
+        {
+            _ = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

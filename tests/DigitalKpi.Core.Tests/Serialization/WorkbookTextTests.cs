@@ -146,6 +146,41 @@ public class WorkbookTextTests
     }
 
     [Fact]
+    public void Read_UnpairedSurrogateEscape_IsMalformed()
+    {
+        // { (1) space (2) "name" (3-8) : (9) space (10) the string starts at 11.
+        var error = Read("{ \"name\": \"a\\uD800b\" }");
+
+        Assert.Equal("$.name", error.Path);
+        Assert.Equal(11, error.Position);
+        Assert.Contains("not valid Unicode", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8_IsMalformed()
+    {
+        // {"name":"<C3 28>"}: the string starts at byte 8, column 9.
+        byte[] bytes = [.. "{\"name\":\""u8, 0xC3, 0x28, .. "\"}"u8];
+
+        var error = Assert.Throws<WorkbookException>(() => WorkbookText.ReadDto(bytes));
+
+        Assert.Equal("$.name", error.Path);
+        Assert.Equal(9, error.Position);
+        Assert.Contains("not valid Unicode", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TextAfterTheWorkbook_IsMalformed()
+    {
+        var error = Read("{ \"schemaVersion\": 1 } {}");
+
+        // { (1) space (2) "schemaVersion" (3-17) : (18) space (19) 1 (20) space (21) } (22) space (23) { at 24.
+        Assert.Equal(1, error.Line);
+        Assert.Equal(24, error.Position);
+        Assert.Contains("malformed JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WorkbookException_IsAJsonException()
     {
         JsonException error = Read("[]");
