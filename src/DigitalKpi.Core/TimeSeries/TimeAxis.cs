@@ -8,6 +8,12 @@ namespace DigitalKpi.Core.TimeSeries;
 /// 1 January 2024 and each day of a year is an equal fraction of it. A value that describes a
 /// period sits at the period's end.
 /// </summary>
+/// <remarks>
+/// The axis is that of R's <c>ts</c> objects and of fable/forecast (time in years with a fractional part),
+/// with one difference: R's <c>time()</c> gives the start of each period (a quarterly series starting in
+/// 2024 Q1 is at 2024.00, 2024.25, …), while here a value sits at the end of its period (2024.25, 2024.50, …),
+/// because a reported figure describes the state reached by then. Thread-safe.
+/// </remarks>
 public static class TimeAxis
 {
     /// <summary>The time of the start of <paramref name="date"/>: year + (day of year − 1) / days in the year.</summary>
@@ -16,24 +22,18 @@ public static class TimeAxis
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public static double ToYears(LocalDate date)
     {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            throw new ArgumentException($"date must be in the ISO calendar; received the {date.Calendar.Id} calendar.", nameof(date));
-        }
-
+        CheckIso(date);
         return date.Year + ((date.DayOfYear - 1) / (double)CalendarSystem.Iso.GetDaysInYear(date.Year));
     }
 
-    /// <summary>The time of the end of <paramref name="date"/> (the start of the next day): 2024-12-31 → exactly 2025.0.</summary>
+    /// <summary>The time of the end of <paramref name="date"/>, which is <see cref="ToYears"/> of the next day (computed without leaving the supported range on 9999-12-31): 2024-12-31 → exactly 2025.0.</summary>
     /// <param name="date">A day in the ISO calendar.</param>
     /// <returns>Years.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public static double EndOfDay(LocalDate date)
     {
-        var start = ToYears(date);
-        return date.Month == 12 && date.Day == 31
-            ? date.Year + 1.0
-            : start + (1.0 / CalendarSystem.Iso.GetDaysInYear(date.Year));
+        CheckIso(date);
+        return date.Month == 12 && date.Day == 31 ? date.Year + 1.0 : ToYears(date.PlusDays(1));
     }
 
     /// <summary>The time at which a value describing <paramref name="period"/> sits: the end of its last day, i.e. <see cref="ToYears"/> of the day after <see cref="ReportingPeriod.End"/>.</summary>
@@ -62,4 +62,12 @@ public static class TimeAxis
         ReportingPeriodKind.Month => period.CalendarYear + (period.NumberInYear / 12.0),
         _ => EndTime(period),
     };
+
+    private static void CheckIso(LocalDate date)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"date must be in the ISO calendar; received the {date.Calendar.Id} calendar.", nameof(date));
+        }
+    }
 }

@@ -54,4 +54,16 @@ public class TimeAxisTests
     [Fact]
     public void ToYears_NonIsoCalendar_Throws()
         => Assert.Throws<ArgumentException>(() => TimeAxis.ToYears(new LocalDate(2024, 1, 1, CalendarSystem.Julian)));
+
+    [FsCheck.Xunit.Property(Arbitrary = [typeof(DigitalKpi.Core.Tests.Periods.PeriodArbitraries)])]
+    public bool EndTime_IsTheStartTimeOfTheNextPeriod(ReportingPeriod p)
+        => TimeAxis.EndTime(p) == TimeAxis.StartTime(p.Next()) && TimeAxis.StartTime(p) < TimeAxis.EndTime(p);
+
+    [FsCheck.Xunit.Property]
+    public bool ToYears_IncreasesDayByDayWithinTheYear(int seed)
+    {
+        var d = new LocalDate(2000, 1, 1).PlusDays(Math.Abs(seed % 40_000));
+        var t = TimeAxis.ToYears(d);
+        return t >= d.Year && t < d.Year + 1 && TimeAxis.ToYears(d.PlusDays(1)) > t;
+    }
 }
