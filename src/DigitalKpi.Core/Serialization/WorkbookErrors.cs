@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -51,12 +50,6 @@ internal static class WorkbookErrors
             var allowed = string.Join(", ", parent.Properties.Select(p => p.Name));
             problem = $"found the unknown property \"{name}\"; expected one of: {allowed}. Check the spelling; properties are case-sensitive camelCase.";
         }
-        else if (exception.Message.StartsWith("Duplicate property", StringComparison.Ordinal))
-        {
-            // The deserializer reports the position after the repeated value: use it, the path is the first occurrence.
-            offset = JsonTextLocator.OffsetOf(json, exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
-            problem = $"found the property \"{segments.LastOrDefault()}\" twice in one object; expected each property once.";
-        }
         else
         {
             var expected = segments.Count == 0 ? "a workbook object { \"schemaVersion\": 1, ... }" : Describe(type);
@@ -96,10 +89,7 @@ internal static class WorkbookErrors
     }
 
     /// <summary>A JSON string literal for a message, shortened past 60 characters.</summary>
-    public static string Quote(string text)
-        => text.Length <= 60
-            ? $"\"{text}\""
-            : string.Create(CultureInfo.InvariantCulture, $"\"{text[..57]}...\"");
+    public static string Quote(string text) => text.Length <= 60 ? $"\"{text}\"" : $"\"{text[..57]}...\"";
 
     /// <summary>The DTO metadata of the object or array holding the last segment, and the declared type at the path (null when unknown).</summary>
     private static (JsonTypeInfo? Parent, Type? Type) Resolve(List<object> segments)

@@ -121,7 +121,7 @@ public static class WorkbookSerializer
 
     private static Programme FromBytes(ReadOnlyMemory<byte> bytes)
     {
-        var json = bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+        var json = WorkbookText.WithoutBom(bytes);
         var dto = WorkbookText.ReadDto(json.Span);
         return new WorkbookReaderMap(json).ToProgramme(dto);
     }

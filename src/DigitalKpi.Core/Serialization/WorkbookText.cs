@@ -34,11 +34,29 @@ internal static class WorkbookText
     {
         var reader = new Utf8JsonReader(json);
         var path = new List<object>();
+        var names = new Stack<HashSet<string>>();
         try
         {
             while (reader.Read())
             {
                 Track(ref reader, path);
+                if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    names.Push(new HashSet<string>(StringComparer.Ordinal));
+                }
+                else if (reader.TokenType == JsonTokenType.EndObject)
+                {
+                    names.Pop();
+                }
+                else if (reader.TokenType == JsonTokenType.PropertyName && IsValidText(ref reader) && !names.Peek().Add(reader.GetString()!))
+                {
+                    throw WorkbookErrors.At(
+                        json,
+                        (int)reader.TokenStartIndex,
+                        FormatPath(path),
+                        $"found the property \"{reader.GetString()}\" a second time in one object; expected each property once.");
+                }
+
                 if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && !IsValidText(ref reader))
                 {
                     throw WorkbookErrors.At(

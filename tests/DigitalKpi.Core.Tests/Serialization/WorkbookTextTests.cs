@@ -97,9 +97,12 @@ public class WorkbookTextTests
 
         var error = Read(json);
 
+        // The second "value": two spaces, "observations": (3-17), space, [ (19), space, { (21), space,
+        // "value" (23-29), : (30), space, 1 (32), ',' (33), space, second "value" at 35.
         Assert.Equal("$.observations[0].value", error.Path);
         Assert.Equal(3, error.Line);
-        Assert.Contains("\"value\" twice", error.Message, StringComparison.Ordinal);
+        Assert.Equal(35, error.Position);
+        Assert.Contains("found the property \"value\" a second time in one object", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
