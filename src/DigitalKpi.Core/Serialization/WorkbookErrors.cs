@@ -161,6 +161,7 @@ internal static class WorkbookErrors
             cut = cutLine;
         }
 
-        return (cut < 0 ? message : message[..cut]).Trim().TrimEnd('|').Trim();
+        // The reader's advice to change its options does not apply to a workbook, whose format is fixed.
+        return (cut < 0 ? message : message[..cut]).Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal).Trim().TrimEnd('|').Trim();
     }
 }
