@@ -14,6 +14,7 @@ public class ProgressMethodsTests
         EurostatGrowthRatio.Instance, StatisticsCanadaProgress.Instance, UnsdProgressChart2022.Instance, UnsdProjection2023.Instance,
         new DestatisWeather(minimumPoints: 2), SdsnLinearRatio.Instance, VivaGoalsSchedule.Instance, EngagedlySchedule.Instance,
         ThresholdRules.ClearPoint, ThresholdRules.ServiceNow, ThresholdRules.GoogleOkr,
+        new UnsdProgressChart2022(UnsdRateRatio.Aarrr), new UnsdProgressChart2022(UnsdRateRatio.CagrrAarrr),
     ];
 
     [Theory]
