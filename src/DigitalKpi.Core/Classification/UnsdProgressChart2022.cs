@@ -44,6 +44,15 @@ public sealed class UnsdProgressChart2022 : IProgressMethod
     /// <summary>"AARRR" lower end (inclusive) of limited progress: ratio ≥ −0.5.</summary>
     public const double AarrLimitedCutoff = -0.5;
 
+    /// <summary>No-target cut-off (inclusive) for On track: <c>d·CAGR ≥ 1 %</c>.</summary>
+    public const double NoTargetHighCutoff = 0.01;
+
+    /// <summary>No-target cut-off (inclusive) for fair progress: <c>d·CAGR ≥ 0.5 %</c>.</summary>
+    public const double NoTargetMediumCutoff = 0.005;
+
+    /// <summary>No-target cut-off (inclusive) for limited progress: <c>d·CAGR ≥ −1 %</c>.</summary>
+    public const double NoTargetLowCutoff = -0.01;
+
     /// <summary>Creates the rule with a chosen rate ratio.</summary>
     /// <param name="ratio">CAGR ratio (default) or one of the AARR variants.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ratio"/> is not a defined value.</exception>
@@ -118,6 +127,39 @@ public sealed class UnsdProgressChart2022 : IProgressMethod
             : cr >= FairCutoff ? ("Fair progress but acceleration needed", "unsd2022.fair")
             : cr >= LimitedCutoff ? ("Limited or no progress", "unsd2022.limited")
             : ("Deterioration", "unsd2022.deterioration");
+
+    /// <summary>
+    /// Assesses an indicator without a target by its growth rate, mirrored for decreasing indicators (UNDP default
+    /// <c>CAGRLimit = [0.01, 0.005, −0.01]</c>): <c>d·CAGR ≥ 1 %</c> On track; <c>0.5 % ≤ … &lt; 1 %</c> fair;
+    /// <c>−1 % ≤ … &lt; 0.5 %</c> limited; <c>&lt; −1 %</c> deterioration. The note writes "&gt; 1 %"; lower ends are taken
+    /// inclusive here as for every other UNSD cut-off, which differs only exactly at a cut-off.
+    /// </summary>
+    /// <param name="baseTime">Base time in years.</param>
+    /// <param name="baseValue">Base value, finite, not 0.</param>
+    /// <param name="latestTime">Latest time in years, after <paramref name="baseTime"/>.</param>
+    /// <param name="latestValue">Latest value, finite, same sign as the base.</param>
+    /// <param name="polarity">Which direction is progress.</param>
+    /// <returns>The verdict: likely when On track, at risk otherwise, not assessable when the rate is undefined; never done.</returns>
+    /// <remarks>Source: METHODS.md §1.3(a), <c>UNDP-Data/fe-sdg-push-data-collection-application</c> <c>src/Utils/GetMethodologyObj.tsx</c>.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">A number is not finite.</exception>
+    public MethodVerdict AssessWithoutTarget(double baseTime, double baseValue, double latestTime, double latestValue, Indicators.Polarity polarity = Indicators.Polarity.HigherIsBetter)
+    {
+        Guard.Finite(baseTime);
+        Guard.Finite(baseValue);
+        Guard.Finite(latestTime);
+        Guard.Finite(latestValue);
+        if (!ProgressMath.TryCagr(baseValue, latestValue, latestTime - baseTime, out var rate))
+        {
+            return new MethodVerdict(Name, Status.NotAssessable, VerdictRules.NotAssessable, "common.notAssessable");
+        }
+
+        var p = Math.Sign(baseValue) * (polarity == Indicators.Polarity.LowerIsBetter ? -1 : 1) * rate;
+        var (category, key) = p >= NoTargetHighCutoff ? ("On track (substantial progress)", "unsd2022.onTrack")
+            : p >= NoTargetMediumCutoff ? ("Fair progress but acceleration needed", "unsd2022.fair")
+            : p >= NoTargetLowCutoff ? ("Limited or no progress", "unsd2022.limited")
+            : ("Deterioration", "unsd2022.deterioration");
+        return new MethodVerdict(Name, p >= NoTargetHighCutoff ? Status.Likely : Status.AtRisk, category, key, actualRate: rate, ratio: p);
+    }
 
     /// <summary>The "AARRR" band of an AARR ratio (lower ends inclusive).</summary>
     internal static (string Category, string Key) AarrBand(double r)

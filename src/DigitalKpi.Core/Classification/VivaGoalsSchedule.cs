@@ -9,7 +9,8 @@ namespace DigitalKpi.Core.Classification;
 /// <remarks>
 /// <para><b>Formula.</b> Actual progress <c>A = (yt − y0)/(yT − y0)</c>; expected progress
 /// <c>E = (t − t0)/(T − t0)</c>, clamped to [0, 1], where <c>t</c> is the time of the latest value (the check-in).</para>
-/// <para><b>Cut-off.</b> <c>A ≥ E</c> (inclusive) On track, otherwise Behind. A met target is On track. A base that
+/// <para><b>Cut-off.</b> <c>A ≥ E − g</c> (inclusive) On track, otherwise Behind, where the allowed gap <c>g</c> is 0 in Viva
+/// Goals and may be widened (METHODS.md policy table: "or within a configurable gap"). A met target is On track. A base that
 /// already meets the target while the latest value does not has no defined progress: Behind.
 /// Lower-is-better ("Decrease from X to Y") and between targets work through the signed distances.</para>
 /// <para><b>Status.</b> Done if met; missed after the deadline; likely if On track; else at risk.</para>
@@ -17,8 +18,19 @@ namespace DigitalKpi.Core.Classification;
 /// </remarks>
 public sealed class VivaGoalsSchedule : IProgressMethod
 {
-    /// <summary>The method as published.</summary>
+    /// <summary>Creates the rule with an allowed gap.</summary>
+    /// <param name="allowedGap">How far actual progress may trail expected progress and still be On track, as a fraction (0.05 = 5 percentage points), in [0, 1]; Viva Goals uses 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="allowedGap"/> is outside [0, 1].</exception>
+    public VivaGoalsSchedule(double allowedGap = 0)
+    {
+        AllowedGap = Guard.InRange(allowedGap, 0, 1);
+    }
+
+    /// <summary>The method as published (no allowed gap).</summary>
     public static VivaGoalsSchedule Instance { get; } = new();
+
+    /// <summary>How far actual progress may trail expected progress and still be On track, as a fraction.</summary>
+    public double AllowedGap { get; }
 
     /// <inheritdoc />
     public string Name => "viva-goals";
@@ -31,7 +43,7 @@ public sealed class VivaGoalsSchedule : IProgressMethod
     {
         Guard.NotNull(input);
         var (actual, expected) = VerdictRules.Schedule(input);
-        var onTrack = input.IsAchieved || actual >= expected;
+        var onTrack = input.IsAchieved || actual >= expected - AllowedGap;
         var status = VerdictRules.Resolve(input.IsAchieved, input.IsDeadlinePassed, true, onTrack);
         return new MethodVerdict(
             Name, status, onTrack ? "On track" : "Behind", onTrack ? "viva.onTrack" : "viva.behind",

@@ -1,3 +1,4 @@
+using DigitalKpi.Core.TimeSeries;
 using DigitalKpi.Core.Classification;
 using DigitalKpi.Core.Indicators;
 using FsCheck.Xunit;
@@ -156,4 +157,22 @@ public class EurostatGrowthRatioTests
         var b = Method.Assess(new ProgressInput(2020, c * baseValue.Get, 2023, c * latest.Get, 2030, c * target.Get));
         return (a.Ratio is null && b.Ratio is null) || Math.Abs(a.Ratio!.Value - b.Ratio!.Value) <= 1e-9 * Math.Max(1, Math.Abs(a.Ratio.Value));
     }
+
+    [Theory]
+    // Series 2005 = 30, 2008 = 40, 2013 = 45, 2018 = 50, 2023 = 60; target 80 in 2030 (Python):
+    // short term (5 y, base 2018 = 50): CAGR_a = 1.2^(1/5) − 1 = 0.037137, CAGR_r = 1.6^(1/12) − 1 = 0.039944, R = 0.929731 → moderate;
+    // long term (15 y, base 2008 = 40): CAGR_a = 1.5^(1/15) − 1 = 0.027400, CAGR_r = 2^(1/22) − 1 = 0.032008, R = 0.856018 → moderate.
+    [InlineData(EurostatGrowthRatio.ShortTermYears, 0.929731)]
+    [InlineData(EurostatGrowthRatio.LongTermYears, 0.856018)]
+    public void AssessOverWindow_BaseIsFirstPointInWindow(double years, double r)
+    {
+        var series = new TimedSeries([2005, 2008, 2013, 2018, 2023], [30, 40, 45, 50, 60]);
+        var v = Method.AssessOverWindow(ProgressInput.FromSeries(series, 2030, 80), years);
+        Assert.Equal(r, v.Ratio!.Value, 6);
+        Assert.Equal("eurostat.moderate", v.CategoryKey);
+    }
+
+    [Fact]
+    public void AssessOverWindow_NoSeries_Throws()
+        => Assert.Throws<ArgumentException>(() => Method.AssessOverWindow(ProgressCases.A, 5));
 }

@@ -107,4 +107,18 @@ public class UnsdProgressChart2022Tests
     [Fact]
     public void Constructor_UndefinedRatio_Throws()
         => Assert.Throws<ArgumentOutOfRangeException>(() => new UnsdProgressChart2022((UnsdRateRatio)7));
+
+    [Theory]
+    // UNDP CAGRLimit [0.01, 0.005, −0.01] over one year (rate = relative change), mirrored when lower is better.
+    [InlineData(101, Polarity.HigherIsBetter, "unsd2022.onTrack", Status.Likely)]
+    [InlineData(100.7, Polarity.HigherIsBetter, "unsd2022.fair", Status.AtRisk)]
+    [InlineData(100, Polarity.HigherIsBetter, "unsd2022.limited", Status.AtRisk)]
+    [InlineData(98, Polarity.HigherIsBetter, "unsd2022.deterioration", Status.AtRisk)]
+    [InlineData(98, Polarity.LowerIsBetter, "unsd2022.onTrack", Status.Likely)]
+    public void AssessWithoutTarget_Bands(double latest, Polarity polarity, string key, Status status)
+    {
+        var v = Method.AssessWithoutTarget(2020, 100, 2021, latest, polarity);
+        Assert.Equal(key, v.CategoryKey);
+        Assert.Equal(status, v.Status);
+    }
 }

@@ -45,4 +45,18 @@ public class VivaGoalsScheduleTests
     [Fact]
     public void ExpectedProgress_EndNotAfterStart_Throws()
         => Assert.Throws<ArgumentOutOfRangeException>(() => VivaGoalsSchedule.ExpectedProgress(5, 5, 5));
+
+    [Theory]
+    // Case A: expected 0.6, actual 0.521739 → 7.8 points behind: Behind with no allowed gap, On track with a 10-point gap.
+    [InlineData(0.0, "Behind")]
+    [InlineData(0.05, "Behind")]
+    [InlineData(0.10, "On track")]
+    public void Assess_AllowedGap_WidensOnTrack(double gap, string category)
+        => Assert.Equal(category, new VivaGoalsSchedule(gap).Assess(ProgressCases.A).Category);
+
+    [Theory]
+    [InlineData(-0.01)]
+    [InlineData(1.5)]
+    public void Constructor_GapOutOfRange_Throws(double gap)
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new VivaGoalsSchedule(gap));
 }
