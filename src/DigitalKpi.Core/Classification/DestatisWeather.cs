@@ -88,11 +88,14 @@ public sealed class DestatisWeather : IProgressMethod
         if (count >= MinimumPoints)
         {
             var b = (yLast - yFirst) / (tLast - tFirst);
-            change = b;
             var y = yLast + (b * (input.TargetTime - tLast));
-            projected = y;
             var gap = input.EffectiveTargetValue - yLast;
-            shortfall = gap != 0 ? (input.EffectiveTargetValue - y) / gap : null;
+            if (double.IsFinite(b) && double.IsFinite(y))
+            {
+                change = b;
+                projected = y;
+                shortfall = gap != 0 ? ProgressMath.FiniteOrNull((input.EffectiveTargetValue - y) / gap) : null;
+            }
         }
 
         (string Category, string Key) symbol = achieved ? Symbol(0, false)

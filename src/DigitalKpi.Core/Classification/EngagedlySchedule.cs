@@ -37,7 +37,7 @@ public sealed class EngagedlySchedule : IProgressMethod
     {
         Guard.NotNull(input);
         var (actual, expected) = VerdictRules.Schedule(input);
-        double? gap = actual is { } a ? 100 * (expected - a) : null;
+        var gap = actual is { } a ? ProgressMath.FiniteOrNull(100 * (expected - a)) : null;
         var band = input.IsAchieved ? ("Achieved", "engagedly.achieved") : Band(gap ?? double.MaxValue);
         var status = VerdictRules.Resolve(input.IsAchieved, input.IsDeadlinePassed, true, band.Item2 == "engagedly.onTrack");
         return new MethodVerdict(Name, status, band.Item1, band.Item2, score: gap, actualProgress: actual, expectedProgress: expected);

@@ -47,10 +47,10 @@ public sealed class SdsnLinearRatio : IProgressMethod
         double? required = null;
         if (elapsed > 0 && horizon > 0)
         {
-            required = (input.EffectiveTargetValue - input.BaseValue) / horizon;
-            if (!input.BaseMeetsTarget)
+            required = ProgressMath.FiniteOrNull((input.EffectiveTargetValue - input.BaseValue) / horizon);
+            if (!input.BaseMeetsTarget && required is { } needed)
             {
-                ratio = (input.LatestValue - input.BaseValue) / elapsed / required;
+                ratio = ProgressMath.FiniteOrNull((input.LatestValue - input.BaseValue) / elapsed / needed);
             }
         }
 

@@ -198,7 +198,7 @@ public sealed class UnsdProgressChart2022 : IProgressMethod
         required = Math.Log(y0 / input.EffectiveTargetValue) / horizon;
         if (required != 0)
         {
-            ratio = -Math.Sign(y0) * input.Direction * observed / Math.Abs(required);
+            ratio = ProgressMath.FiniteOrNull(-Math.Sign(y0) * input.Direction * observed / Math.Abs(required));
         }
 
         return double.IsFinite(observed) && double.IsFinite(required);
