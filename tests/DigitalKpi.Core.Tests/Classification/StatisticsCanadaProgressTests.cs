@@ -163,4 +163,18 @@ public class StatisticsCanadaProgressTests
         Assert.Equal("statcan.onTrack", v.CategoryKey);
         Assert.Equal(5, v.Score);
     }
+
+    [Theory]
+    // Current Open SDG no-target score line (C = 1): (−2 %, −5), (0, −2.5), (0.5 %, 0), (1.5 %, 2.5), (2 %, 5), clamped.
+    // One-year windows from 100, so CAGR = yt/100 − 1 up to rounding; 1.0 % lies halfway between 0.5 % and 1.5 % → 1.25.
+    [InlineData(98, -5)]
+    [InlineData(100, -2.5)]
+    [InlineData(100.5, 0)]
+    [InlineData(101, 1.25)]
+    [InlineData(101.5, 2.5)]
+    [InlineData(102, 5)]
+    [InlineData(110, 5)]
+    [InlineData(90, -5)]
+    public void AssessWithoutTarget_ScoreLine(double latest, double score)
+        => Assert.Equal(score, StatisticsCanadaProgress.Instance.AssessWithoutTarget(2020, 100, 2021, latest).Score!.Value, 9);
 }

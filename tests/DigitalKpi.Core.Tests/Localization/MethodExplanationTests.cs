@@ -69,4 +69,23 @@ public class MethodExplanationTests
         var v = SpiderImpactScore.Assess(new ProgressInput(2020, 400, 2023, 600, 2025, 700), 500);
         Assert.Equal("Điểm 4,95: Vàng.", MethodExplanation.Describe(v, Vietnamese));
     }
+
+    [Fact]
+    public void Describe_CurrentCultureViVN_ExplicitEnglishStillUsesPoint()
+    {
+        var previous = CultureInfo.CurrentCulture;
+        var previousUi = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentCulture = Vietnamese;
+            CultureInfo.CurrentUICulture = Vietnamese;
+            var text = MethodExplanation.Describe(SdsnLinearRatio.Instance.Assess(ProgressCases.A), English);
+            Assert.Equal("The observed yearly change is 87% of the yearly change needed: Score moderately improving, insufficient to attain goal.", text);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+            CultureInfo.CurrentUICulture = previousUi;
+        }
+    }
 }
