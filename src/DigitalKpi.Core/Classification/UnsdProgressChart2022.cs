@@ -20,6 +20,8 @@ namespace DigitalKpi.Core.Classification;
 /// <c>s·d·ln(yt/y0)/(t−t0) ÷ |ln(yT/y0)/(T−t0)|</c> (observed over required average annual rate of reduction) replaces CR;
 /// "AARRR" uses cut-offs 1 / 0.5 / −0.5 (lower ends inclusive), "CAGRR+AARRR" the CR cut-offs. A latest value of 0 is
 /// then not assessable unless it meets the target.</para>
+/// <para><b>Direction.</b> Decreasing targets (lower is better, a rank) use <c>d = −1</c> and the mirrored achieved test;
+/// a between target is assessed towards its nearest end (see <see cref="ProgressInput"/>).</para>
 /// <para><b>Status.</b> Done if achieved (with the tolerance); missed after the deadline; likely if On track; else at risk.</para>
 /// <para><b>Source.</b> METHODS.md §1.3(a): UNDP "SDG Push" status script following the UNSD Progress Chart 2022
 /// Technical Note (<c>UNDP-Data/fe-sdg-push-data-collection-application</c>).</para>
