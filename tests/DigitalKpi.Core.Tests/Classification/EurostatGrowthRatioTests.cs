@@ -175,4 +175,17 @@ public class EurostatGrowthRatioTests
     [Fact]
     public void AssessOverWindow_NoSeries_Throws()
         => Assert.Throws<ArgumentException>(() => Method.AssessOverWindow(ProgressCases.A, 5));
+
+    [Theory]
+    // Between target 40–60 (2025), 2020 → 2023 (Python):
+    // above the band 90 → 70: effective "at most 60", d = −1: CAGR_a = (7/9)^(1/3) − 1 = −0.080359, CAGR_r = (2/3)^(1/5) − 1 = −0.077892, R = 1.031666;
+    // below the band 20 → 30: effective "at least 40", d = +1: CAGR_a = 1.5^(1/3) − 1 = 0.144714, CAGR_r = 2^(1/5) − 1 = 0.148698, R = 0.973207.
+    [InlineData(90, 70, 1.031666)]
+    [InlineData(20, 30, 0.973207)]
+    public void Assess_BetweenTarget_TowardsNearestEnd(double y0, double yt, double r)
+    {
+        var v = Method.Assess(new ProgressInput(2020, y0, 2023, yt, 2025, 40, upperTargetValue: 60));
+        Assert.Equal(r, v.Ratio!.Value, 6);
+        Assert.Equal(Status.Likely, v.Status);
+    }
 }
