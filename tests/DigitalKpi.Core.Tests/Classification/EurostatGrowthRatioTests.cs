@@ -123,7 +123,7 @@ public class EurostatGrowthRatioTests
     [InlineData(100, 99.5, Polarity.HigherIsBetter, "eurostat.noTarget.moderateMovementAway", Status.AtRisk)]
     [InlineData(100, 97, Polarity.HigherIsBetter, "eurostat.noTarget.significantMovementAway", Status.AtRisk)]
     [InlineData(100, 97, Polarity.LowerIsBetter, "eurostat.noTarget.significantProgress", Status.Likely)]
-    public void AssessWithoutTarget_Bands(double y0, double yt, Polarity polarity, string key, Status status)
+    public void AssessWithoutTarget_Rate_BandsByDirection(double y0, double yt, Polarity polarity, string key, Status status)
     {
         var v = Method.AssessWithoutTarget(2020, y0, 2021, yt, polarity);
         Assert.Equal(key, v.CategoryKey);
@@ -164,7 +164,7 @@ public class EurostatGrowthRatioTests
     // long term (15 y, base 2008 = 40): CAGR_a = 1.5^(1/15) − 1 = 0.027400, CAGR_r = 2^(1/22) − 1 = 0.032008, R = 0.856018 → moderate.
     [InlineData(EurostatGrowthRatio.ShortTermYears, 0.929731)]
     [InlineData(EurostatGrowthRatio.LongTermYears, 0.856018)]
-    public void AssessOverWindow_BaseIsFirstPointInWindow(double years, double r)
+    public void AssessOverWindow_Window_BaseIsFirstPointInside(double years, double r)
     {
         var series = new TimedSeries([2005, 2008, 2013, 2018, 2023], [30, 40, 45, 50, 60]);
         var v = Method.AssessOverWindow(ProgressInput.FromSeries(series, 2030, 80), years);

@@ -38,7 +38,7 @@ public class ProgressMethodsTests
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Assess_VerdictCarriesMethodName(string name)
+    public void Assess_AnyMethod_VerdictCarriesMethodName(string name)
         => Assert.Equal(name, Methods.Single(m => m.Name == name).Assess(ProgressCases.B).Method);
 
     [Property(MaxTest = 200)]

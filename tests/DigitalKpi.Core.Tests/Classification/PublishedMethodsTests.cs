@@ -27,7 +27,7 @@ public class PublishedMethodsTests
     [InlineData("engagedly", "schedule")]
     [InlineData("clearpoint", "thresholds")]
     [InlineData("google-okr", "thresholds")]
-    public void PolicyOf_MatchesMethodsTable(string name, string policy)
+    public void PolicyOf_ListedMethod_MatchesMethodsTable(string name, string policy)
         => Assert.Equal(policy, PublishedMethods.PolicyOf(name));
 
     [Fact]

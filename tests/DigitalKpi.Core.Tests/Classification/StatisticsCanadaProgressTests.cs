@@ -40,7 +40,7 @@ public class StatisticsCanadaProgressTests
     [InlineData(0.01, 2.5)]
     [InlineData(0.02, 5)]
     [InlineData(-0.03, -5)]
-    public void LegacyNoTargetScore_S3(double rate, double expected)
+    public void LegacyNoTargetScore_S3_ClampedAt250TimesRate(double rate, double expected)
         => Assert.Equal(expected, StatisticsCanadaProgress.LegacyNoTargetScore(rate), 12);
 
     [Fact]
@@ -139,7 +139,7 @@ public class StatisticsCanadaProgressTests
     [InlineData(90, 100, 0.373622)]
     [InlineData(100, 100, 0)]
     [InlineData(250, 100, 1)]
-    public void ScalingFactor_Values(double b, double limit, double expected)
+    public void ScalingFactor_BaseNearLimit_ShrinksToZeroAtLimit(double b, double limit, double expected)
         => Assert.Equal(expected, StatisticsCanadaProgress.ScalingFactor(b, limit), 6);
 
     [Fact]
@@ -175,6 +175,6 @@ public class StatisticsCanadaProgressTests
     [InlineData(102, 5)]
     [InlineData(110, 5)]
     [InlineData(90, -5)]
-    public void AssessWithoutTarget_ScoreLine(double latest, double score)
+    public void AssessWithoutTarget_Rate_ScoreOnCurrentLine(double latest, double score)
         => Assert.Equal(score, StatisticsCanadaProgress.Instance.AssessWithoutTarget(2020, 100, 2021, latest).Score!.Value, 9);
 }

@@ -12,7 +12,7 @@ public class UnsdProgressChart2022Tests
     [InlineData('A', 0.948121, "unsd2022.fair", Status.AtRisk)]
     [InlineData('B', 0.667721, "unsd2022.fair", Status.AtRisk)]
     [InlineData('C', 0.980018, "unsd2022.onTrack", Status.Likely)]
-    public void Assess_Cases(char name, double cr, string key, Status status)
+    public void Assess_Cases_MatchMethodsDerivedVectors(char name, double cr, string key, Status status)
     {
         var input = name switch { 'A' => ProgressCases.A, 'B' => ProgressCases.B, _ => ProgressCases.C };
         var v = Method.Assess(input);
@@ -36,7 +36,7 @@ public class UnsdProgressChart2022Tests
     [InlineData(99.96, true)]
     [InlineData(99.95, false)]
     [InlineData(99.9, false)]
-    public void IsAchieved_IncreasingTolerance(double latest, bool achieved)
+    public void IsAchieved_IncreasingWithin005Percent_ExclusiveTolerance(double latest, bool achieved)
         => Assert.Equal(achieved, UnsdProgressChart2022.IsAchieved(new ProgressInput(2015, 50, 2020, latest, 2030, 100)));
 
     [Theory]
@@ -44,7 +44,7 @@ public class UnsdProgressChart2022Tests
     [InlineData(10.004, true)]
     [InlineData(10.01, false)]
     [InlineData(0, true)]
-    public void IsAchieved_DecreasingTolerance(double latest, bool achieved)
+    public void IsAchieved_DecreasingWithin005Percent_ExclusiveTolerance(double latest, bool achieved)
         => Assert.Equal(achieved, UnsdProgressChart2022.IsAchieved(new ProgressInput(2015, 20, 2020, latest, 2030, 10, Polarity.LowerIsBetter)));
 
     [Fact]
@@ -115,7 +115,7 @@ public class UnsdProgressChart2022Tests
     [InlineData(100, Polarity.HigherIsBetter, "unsd2022.limited", Status.AtRisk)]
     [InlineData(98, Polarity.HigherIsBetter, "unsd2022.deterioration", Status.AtRisk)]
     [InlineData(98, Polarity.LowerIsBetter, "unsd2022.onTrack", Status.Likely)]
-    public void AssessWithoutTarget_Bands(double latest, Polarity polarity, string key, Status status)
+    public void AssessWithoutTarget_UndpLimits_LowerEndsInclusive(double latest, Polarity polarity, string key, Status status)
     {
         var v = Method.AssessWithoutTarget(2020, 100, 2021, latest, polarity);
         Assert.Equal(key, v.CategoryKey);

@@ -12,7 +12,7 @@ public class VivaGoalsScheduleTests
     [InlineData(33, "On track", Status.Likely)]
     [InlineData(40, "On track", Status.Likely)]
     [InlineData(32.9, "Behind", Status.AtRisk)]
-    public void Assess_S10(double latest, string category, Status status)
+    public void Assess_S10_OnTrackAtOrAboveExpected(double latest, string category, Status status)
     {
         var v = Method.Assess(new ProgressInput(0, 0, 33, latest, 100, 100));
         Assert.Equal(0.33, v.ExpectedProgress!.Value, 12);
