@@ -126,7 +126,7 @@ internal static class EtsEngine
         if (free > 0)
         {
             work.StartingPoint(u);
-            NelderMead.Minimize(work.Objective, u, 1.0);
+            NelderMead.Minimize(work.Objective, u, 0.1);
         }
 
         var p = work.Decode(free > 0 ? u : []);
@@ -191,58 +191,42 @@ internal static class EtsEngine
             + (shape.Seasonal && double.IsNaN(fix.Gamma) ? 1 : 0)
             + (shape.Trend == EtsTrend.Damped && double.IsNaN(fix.Phi) ? 1 : 0);
 
-        /// <summary>R's <c>initparam</c> starting values, mapped to the unconstrained scale.</summary>
+        /// <summary>R's <c>initparam</c> starting values for the estimated smoothing parameters.</summary>
         public void StartingPoint(Span<double> u)
         {
             var i = 0;
             var alpha = double.IsNaN(fix.Alpha) ? SmoothingLower + (0.2 * (SmoothingUpper - SmoothingLower) / Math.Max(m, 1)) : fix.Alpha;
             if (double.IsNaN(fix.Alpha))
             {
-                u[i++] = Logit((alpha - SmoothingLower) / (SmoothingUpper - SmoothingLower));
+                u[i++] = alpha;
             }
 
             if (shape.Trend != EtsTrend.None && double.IsNaN(fix.Beta))
             {
-                u[i++] = Logit(0.1);
+                u[i++] = SmoothingLower + (0.1 * (alpha - SmoothingLower));
             }
 
             if (shape.Seasonal && double.IsNaN(fix.Gamma))
             {
-                u[i++] = Logit(0.05);
+                u[i++] = SmoothingLower + (0.05 * (1 - alpha - SmoothingLower));
             }
 
             if (shape.Trend == EtsTrend.Damped && double.IsNaN(fix.Phi))
             {
-                u[i] = Logit(0.9);
+                u[i] = PhiLower + (0.99 * (PhiUpper - PhiLower));
             }
         }
 
-        /// <summary>Maps the unconstrained vector to parameters inside the usual bounds.</summary>
+        /// <summary>Reads the estimated parameters from the search vector and fills in the fixed ones.</summary>
         public EtsParameters Decode(ReadOnlySpan<double> u)
         {
             var i = 0;
-            var alpha = double.IsNaN(fix.Alpha)
-                ? SmoothingLower + ((SmoothingUpper - SmoothingLower) * Logistic(u[i++]))
-                : fix.Alpha;
-            var beta = 0.0;
-            if (shape.Trend != EtsTrend.None)
-            {
-                beta = double.IsNaN(fix.Beta)
-                    ? SmoothingLower + ((Math.Max(alpha - SmoothingLower, 0)) * Logistic(u[i++]))
-                    : fix.Beta;
-            }
-
-            var gamma = 0.0;
-            if (shape.Seasonal)
-            {
-                gamma = double.IsNaN(fix.Gamma)
-                    ? SmoothingLower + (Math.Max(1 - alpha - SmoothingLower, 0) * Logistic(u[i++]))
-                    : fix.Gamma;
-            }
-
+            var alpha = double.IsNaN(fix.Alpha) ? u[i++] : fix.Alpha;
+            var beta = shape.Trend == EtsTrend.None ? 0.0 : double.IsNaN(fix.Beta) ? u[i++] : fix.Beta;
+            var gamma = !shape.Seasonal ? 0.0 : double.IsNaN(fix.Gamma) ? u[i++] : fix.Gamma;
             var phi = shape.Trend switch
             {
-                EtsTrend.Damped => double.IsNaN(fix.Phi) ? PhiLower + ((PhiUpper - PhiLower) * Logistic(u[i])) : fix.Phi,
+                EtsTrend.Damped => double.IsNaN(fix.Phi) ? u[i] : fix.Phi,
                 EtsTrend.Additive => 1.0,
                 _ => 0.0,
             };
@@ -250,9 +234,36 @@ internal static class EtsEngine
             return new EtsParameters(shape.Trend != EtsTrend.None, alpha, beta, gamma, phi);
         }
 
+        /// <summary>R's "usual" region, checked only on estimated parameters (fixed ones are the user's choice).</summary>
+        private bool Feasible(in EtsParameters p)
+        {
+            if (double.IsNaN(fix.Alpha) && (p.Alpha < SmoothingLower || p.Alpha > SmoothingUpper))
+            {
+                return false;
+            }
+
+            if (shape.Trend != EtsTrend.None && double.IsNaN(fix.Beta) && (p.Beta < SmoothingLower || p.Beta > p.Alpha))
+            {
+                return false;
+            }
+
+            if (shape.Seasonal && double.IsNaN(fix.Gamma) && (p.Gamma < SmoothingLower || p.Gamma > 1 - p.Alpha))
+            {
+                return false;
+            }
+
+            return shape.Trend != EtsTrend.Damped || !double.IsNaN(fix.Phi) || (p.Phi >= PhiLower && p.Phi <= PhiUpper);
+        }
+
         private double Evaluate(ReadOnlySpan<double> u)
         {
-            var sse = ProfileSse(Decode(u), scratch);
+            var p = Decode(u);
+            if (!Feasible(p))
+            {
+                return double.PositiveInfinity;
+            }
+
+            var sse = ProfileSse(p, scratch);
             return double.IsFinite(sse) ? sse : double.PositiveInfinity;
         }
 
@@ -390,9 +401,5 @@ internal static class EtsEngine
             var estimated = FreeSmoothingCount + k;
             return new EtsFit(p, m, l0, b0, s0, l, b, season, residuals, sse, estimated, n);
         }
-
-        private static double Logistic(double u) => 1 / (1 + Math.Exp(-u));
-
-        private static double Logit(double p) => Math.Log(p / (1 - p));
     }
 }

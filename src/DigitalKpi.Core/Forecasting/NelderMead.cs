@@ -43,9 +43,15 @@ internal static class NelderMead
             }
 
             values[i] = f(v);
+            if (i > 0 && !double.IsFinite(values[i]))
+            {
+                // Step the other way when the first step leaves the feasible region.
+                v[i - 1] -= 2 * step;
+                values[i] = f(v);
+            }
         }
 
-        var evaluations = n + 1;
+        var evaluations = 2 * (n + 1);
         while (evaluations < maxEvaluations)
         {
             // Order: find best (lowest), worst and second worst.
