@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using DigitalKpi.Core.TimeSeries;
+
+namespace DigitalKpi.Core.Forecasting;
+
+/// <summary>
+/// An immutable model specification — which method, with which settings — that is fitted to a
+/// series to give a <see cref="FittedModel"/>, which in turn forecasts distributions.
+/// </summary>
+/// <remarks>
+/// <para>Workflow: <c>spec.Fit(series)</c> → <see cref="FittedModel"/> (parameters, σ², residuals,
+/// AICc) → <see cref="FittedModel.Forecast(ReadOnlySpan{double})"/> → one <see cref="ForecastDistribution"/>
+/// per time. <see cref="Forecast(TimedSeries, ReadOnlySpan{double})"/> is a shortcut for the same path.</para>
+/// <para>A model needs at least <see cref="MinimumPoints"/> observations; <see cref="Fit"/> throws
+/// <see cref="ForecastException"/> below that. Each model documents what it does with 1, 2 and 3 points.</para>
+/// <para>Implementations are immutable and thread-safe: one spec may fit many series in parallel.
+/// Source: the model / fit / forecast separation of R's fable package (O'Hara-Wild, Hyndman, Wang).</para>
+/// </remarks>
+public abstract class ForecastModel
+{
+    /// <summary>Initialises a model specification.</summary>
+    protected ForecastModel()
+    {
+    }
+
+    /// <summary>Short lower-case name of the method, such as <c>naive</c>, <c>drift</c> or <c>linear</c>, used in reports and evaluations.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The fewest observations the model can be fitted to (1 for models with a short-series policy).</summary>
+    public abstract int MinimumPoints { get; }
+
+    /// <summary>Fits the model to <paramref name="series"/>.</summary>
+    /// <param name="series">The observations; at least <see cref="MinimumPoints"/> points, and whatever else the model documents (a regular grid, positive values).</param>
+    /// <returns>The fitted model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ForecastException">The series has fewer than <see cref="MinimumPoints"/> points or does not meet the model's other requirements; the message says which.</exception>
+    public FittedModel Fit(TimedSeries series)
+    {
+        Utility.Guard.NotNull(series);
+        if (series.Count < MinimumPoints)
+        {
+            throw new ForecastException(
+                $"The {Name} model needs at least {MinimumPoints} observation(s); the series has {series.Count}.",
+                nameof(series));
+        }
+
+        return FitCore(series);
+    }
+
+    /// <summary>Fits the model to <paramref name="series"/> and forecasts at <paramref name="times"/>: the same as <c>Fit(series).Forecast(times)</c>.</summary>
+    /// <param name="series">The observations; see <see cref="Fit"/>.</param>
+    /// <param name="times">Times in years, each finite and later than the last observation; any order.</param>
+    /// <returns>One forecast per time, in the order of <paramref name="times"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    /// <exception cref="ForecastException">The model cannot be fitted to the series.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A time is not finite or not later than the last observation.</exception>
+    public ImmutableArray<ForecastDistribution> Forecast(TimedSeries series, ReadOnlySpan<double> times)
+        => Fit(series).Forecast(times);
+
+    /// <summary>The model's name.</summary>
+    /// <returns><see cref="Name"/>.</returns>
+    public override string ToString() => Name;
+
+    /// <summary>Fits a series that is not null and has at least <see cref="MinimumPoints"/> points.</summary>
+    /// <param name="series">The observations.</param>
+    /// <returns>The fitted model.</returns>
+    /// <exception cref="ForecastException">The series does not meet the model's other requirements.</exception>
+    protected abstract FittedModel FitCore(TimedSeries series);
+}
