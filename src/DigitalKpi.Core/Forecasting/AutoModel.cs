@@ -20,9 +20,13 @@ namespace DigitalKpi.Core.Forecasting;
 /// data (classical multiplicative decomposition when the 90% seasonal-lag autocorrelation test says so),
 /// reseasonalised. Equal-weight combinations of exponential smoothing and Theta are the strong benchmarks of
 /// the M3 and M4 competitions (Makridakis &amp; Hibon 2000; Makridakis, Spiliotis &amp; Assimakopoulos 2020,
-/// "comb" and SHD). Its forecast is normal with variance equal to the mean of the two components' variances
-/// plus the variance of their two means (the law of total variance over the two models, an honest
-/// allowance for model uncertainty). Falls back to Theta when a component fits perfectly.</item>
+/// "comb" and SHD). Its spread starts from the mean of the two components' variances plus the variance of
+/// their two means (the law of total variance over the two models, an allowance for model uncertainty), and
+/// is then calibrated on the series' own errors: with the fitted parameters, the components forecast up to
+/// max(2m, 4) steps from every origin in the second half of the series; the root mean square of the
+/// standardised errors rescales the spread, and their mean absolute value sets the tails (Student-t with the
+/// degrees of freedom whose ratio E|T| / sqrt(E T²) matches, normal when the errors are not heavy-tailed),
+/// both pooled with a normal prior worth 20 errors. Falls back to Theta when a component fits perfectly.</item>
 /// </list>
 /// <para>On the M3 development set (accuracy harness) it is more accurate than each of R's methods on the
 /// quarterly series; see the repository's benchmark notes. Immutable and thread-safe.</para>
