@@ -6,7 +6,7 @@ namespace DigitalKpi.Accuracy;
 /// <summary>The methods the harness knows, by name; all but the naive benchmarks go through the public API.</summary>
 internal static class Methods
 {
-    public static readonly string[] Names = ["naive", "snaive", "ses", "holt", "damped", "ets", "theta", "auto", "xw", "xs", "xs2", "x3", "x3m"];
+    public static readonly string[] Names = ["naive", "snaive", "ses", "holt", "damped", "ets", "theta", "auto"];
 
     private const double Z80 = 1.2815515655446004;
     private const double Z95 = 1.959963984540054;
@@ -18,12 +18,6 @@ internal static class Methods
         {
             case "naive": return Naive(y, 1, h);
             case "snaive": return Naive(y, y.Length > frequency ? frequency : 1, h);
-            case "xw": case "xs": case "xs2":
-                var mm = Experiments.Comb(y, frequency, h, name[1..]);
-                return new SeriesForecast(mm, mm, mm, mm, mm);
-            case "x3": case "x3m":
-                var m3 = Experiments.Three(y, frequency, h, name == "x3m");
-                return new SeriesForecast(m3, m3, m3, m3, m3);
             case "ses": model = ExponentialSmoothingModel.Simple; break;
             case "holt": model = ExponentialSmoothingModel.Holt; break;
             case "damped": model = ExponentialSmoothingModel.Damped; break;

@@ -68,7 +68,7 @@ internal sealed class CombinationFit : GridFittedModel
             sse += residuals[t] * residuals[t];
         }
 
-        if (!(theta.Sigma2 > 0) || !(damped.Sse > 0))
+        if (IsPerfect(theta.Sigma2, y) || IsPerfect(damped.Sse / n, adjusted))
         {
             return null;
         }

@@ -20,9 +20,9 @@ internal sealed class ExponentialSmoothingFit : GridFittedModel
             Math.Max(fit.N - fit.EstimatedCount, 0),
             Fitted(series, fit),
             [.. fit.Residuals],
-            fit.Sse > 0 ? fit.LogLikelihood : null,
-            fit.Sse > 0 ? ComputeAicc(fit.LogLikelihood, fit.EstimatedCount + 1, fit.N) : null,
-            !(fit.Sse > 0))
+            IsPerfect(fit.Sse / fit.N, series.Values) ? null : fit.LogLikelihood,
+            IsPerfect(fit.Sse / fit.N, series.Values) ? null : ComputeAicc(fit.LogLikelihood, fit.EstimatedCount + 1, fit.N),
+            IsPerfect(fit.Sse / fit.N, series.Values))
     {
         this.fit = fit;
         multipliers = new double[64];

@@ -60,6 +60,22 @@ internal abstract class GridFittedModel : FittedModel
         return At(time, mean, sd);
     }
 
+    /// <summary>
+    /// True when a residual variance is zero for practical purposes: its standard deviation is below 1e-9 of the
+    /// series' mean absolute value (rounding leaves a few ulps where an exact fit should give 0).
+    /// </summary>
+    internal static bool IsPerfect(double sigma2, ReadOnlySpan<double> values)
+    {
+        double sum = 0;
+        foreach (var v in values)
+        {
+            sum += Math.Abs(v);
+        }
+
+        var level = values.Length == 0 ? 0 : sum / values.Length;
+        return !(sigma2 > 1e-18 * level * level) || !(sigma2 > 0);
+    }
+
     /// <summary>Throws when the series is not on a regular grid.</summary>
     internal static void RequireRegular(TimedSeries series, string model)
     {

@@ -24,7 +24,7 @@ internal sealed class ThetaFitted : GridFittedModel
             ResidualValues(series, fit),
             null,
             null,
-            !(fit.Sigma2 > 0))
+            IsPerfect(fit.Sigma2, series.Values))
     {
         this.fit = fit;
         var step = series.Count > 1 ? series.Step : 1;
