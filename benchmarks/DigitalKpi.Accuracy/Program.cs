@@ -50,6 +50,15 @@ internal static class Program
         foreach (var name in names)
         {
             var results = new SeriesForecast[series.Count];
+
+            // Warm-up (JIT) on the first series, not timed; R's timings exclude its start-up too.
+            for (var i = 0; i < Math.Min(20, series.Count); i++)
+            {
+                var s = series[i];
+                Methods.Run(name, s.Train, s.Frequency, s.Test.Length, s.StartTime);
+            }
+
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             for (var i = 0; i < series.Count; i++)
             {
@@ -58,6 +67,10 @@ internal static class Program
             }
 
             watch.Stop();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            Console.Error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"# {name}: wall {watch.Elapsed.TotalMilliseconds / series.Count:F3} ms/series, CPU {cpu.TotalMilliseconds / series.Count:F3} ms/series"));
             var score = Scores.Compute(series, results);
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

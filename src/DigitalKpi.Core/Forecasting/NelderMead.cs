@@ -17,7 +17,7 @@ internal static class NelderMead
     /// <param name="maxEvaluations">Evaluation budget for each of the two runs.</param>
     /// <param name="relativeTolerance">Stop when the simplex's values differ by at most this relative amount.</param>
     /// <returns>The smallest value found.</returns>
-    public static double Minimize(Objective f, Span<double> x, double step, int maxEvaluations = 600, double relativeTolerance = 1e-10)
+    public static double Minimize(Objective f, Span<double> x, double step, int maxEvaluations = 600, double relativeTolerance = 1e-8)
     {
         var best = Run(f, x, step, maxEvaluations, relativeTolerance);
         var again = Run(f, x, step * 0.5, maxEvaluations / 2, relativeTolerance);
