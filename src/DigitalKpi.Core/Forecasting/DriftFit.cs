@@ -58,7 +58,7 @@ internal sealed class DriftFit : FittedModel
 
         var df = n - 2;
         var estimated = df > 0 ? s2 / df : 0;
-        var useReference = n < 4 || !(estimated > 0);
+        var useReference = n < 4 ? !(estimated > reference * reference) : !(estimated > 0);
         var sigma2 = n < 4 ? Math.Max(estimated, reference * reference) : estimated > 0 ? estimated : reference * reference;
         return new DriftFit(model, series, slope, sigma2, df, useReference, [.. fitted], [.. residuals]);
     }
