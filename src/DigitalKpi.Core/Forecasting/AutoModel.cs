@@ -4,8 +4,8 @@ namespace DigitalKpi.Core.Forecasting;
 
 /// <summary>
 /// The library's default forecasting method: works from a single point up and, on longer regular series,
-/// combines the Theta method with damped-trend exponential smoothing, the pair that forecasts the M3
-/// quarterly data better than either alone.
+/// combines the Theta method with two exponential smoothing models, which forecasts the M3 quarterly and
+/// monthly data better than any of them alone.
 /// </summary>
 /// <remarks>
 /// <para>By series length n (and spacing):</para>
@@ -16,20 +16,22 @@ namespace DigitalKpi.Core.Forecasting;
 /// first to last point); its variance includes the slope's uncertainty and is never below the reference
 /// while fewer than 4 points support an estimate (R's <c>rwf(drift = TRUE)</c>, FPP3 §5.2).</item>
 /// <item>n = 4–9, regular: the Theta method exactly as R's <c>thetaf</c> (<see cref="ThetaModel"/>).</item>
-/// <item>n ≥ 10, regular: the equal-weight mean of Theta and ETS(A,Ad,N) fitted to the same seasonally adjusted
-/// data (classical multiplicative decomposition when the 90% seasonal-lag autocorrelation test says so),
-/// reseasonalised. Equal-weight combinations of exponential smoothing and Theta are the strong benchmarks of
-/// the M3 and M4 competitions (Makridakis &amp; Hibon 2000; Makridakis, Spiliotis &amp; Assimakopoulos 2020,
-/// "comb" and SHD). Its spread starts from the mean of the two components' variances plus the variance of
-/// their two means (the law of total variance over the two models, an allowance for model uncertainty), and
-/// is then calibrated on the series' own errors: with the fitted parameters, the components forecast up to
-/// max(2m, 4) steps from every origin in the second half of the series; the root mean square of the
-/// standardised errors rescales the spread, and their mean absolute value sets the tails (Student-t with the
-/// degrees of freedom whose ratio E|T| / sqrt(E T²) matches, normal when the errors are not heavy-tailed),
-/// both pooled with a normal prior worth 20 errors. Falls back to Theta when a component fits perfectly.</item>
+/// <item>n ≥ 10, regular: the equal-weight mean of three forecasts of the same seasonally adjusted data
+/// (classical multiplicative decomposition when the 90% seasonal-lag autocorrelation test says so),
+/// reseasonalised: the Theta method, damped-trend ETS(A,Ad,N), and simple exponential smoothing with a drift
+/// estimated by maximum likelihood (ETS(A,A,N) with beta = 0; Hyndman &amp; Billah 2003 show Theta is SES with
+/// a drift fixed at half the slope). Equal-weight combinations of exponential smoothing and Theta are the
+/// strong benchmarks of the M3 and M4 competitions (Makridakis &amp; Hibon 2000; Makridakis, Spiliotis &amp;
+/// Assimakopoulos 2020, "comb" and SHD). Its spread starts from the mean of the three components' variances
+/// plus the variance of their means (the law of total variance over the models, an allowance for model
+/// uncertainty) and is calibrated on a genuine hold-out: the combination is refitted without the last
+/// min(max(2m, 4), n − 10) points and forecasts them; the root mean square of those standardised errors
+/// rescales the spread and their mean absolute value sets the tails (Student-t with the degrees of freedom
+/// whose ratio E|T| / sqrt(E T²) matches; normal when the errors are not heavy-tailed), both pooled with a
+/// normal prior worth 20 errors. Falls back to Theta when a component fits perfectly.</item>
 /// </list>
-/// <para>On the M3 development set (accuracy harness) it is more accurate than each of R's methods on the
-/// quarterly series; see the repository's benchmark notes. Immutable and thread-safe.</para>
+/// <para>On the M3 development set it is more accurate than each of R's forecast methods on the quarterly and
+/// monthly series (benchmarks/DigitalKpi.Accuracy/README.md). Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class AutoModel : ForecastModel
 {

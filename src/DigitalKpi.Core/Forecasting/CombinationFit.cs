@@ -1,22 +1,30 @@
-using System.Collections.Immutable;
 using DigitalKpi.Core.TimeSeries;
 
 namespace DigitalKpi.Core.Forecasting;
 
 /// <summary>
-/// The main branch of <see cref="AutoModel"/>: the equal-weight mean of the Theta method and the damped
-/// trend ETS(A,Ad,N) fitted to the same seasonally adjusted data, reseasonalised.
+/// The main branch of <see cref="AutoModel"/>: the equal-weight mean of three forecasts of the same
+/// seasonally adjusted data, reseasonalised — the Theta method, damped-trend ETS(A,Ad,N), and simple
+/// exponential smoothing with a drift estimated by maximum likelihood (ETS(A,A,N) with beta = 0).
 /// </summary>
 internal sealed class CombinationFit : GridFittedModel
 {
+    /// <summary>Weight, in errors, of the prior (scale 1, normal tails) pooled with the series' own errors.</summary>
+    private const double PriorWeight = 20;
+
+    /// <summary>E|Z| / sqrt(E Z²) for a normal Z: sqrt(2/π).</summary>
+    private const double NormalAbsRatio = 0.79788456080286536;
+
     private readonly ThetaFit theta;
     private readonly EtsFit damped;
-    private readonly double[] multipliers;
+    private readonly EtsFit drift;
+    private readonly double[] dampedMultipliers;
     private readonly double dampedSigma2;
+    private readonly double driftSigma2;
     private double scale = 1;
     private double tailDf = double.PositiveInfinity;
 
-    private CombinationFit(ForecastModel model, TimedSeries series, ThetaFit theta, EtsFit damped, double[] fitted, double[] residuals, double sigma2, int df)
+    private CombinationFit(ForecastModel model, TimedSeries series, ThetaFit theta, EtsFit damped, EtsFit drift, double[] fitted, double[] residuals, double sigma2, int df)
         : base(
             model,
             series,
@@ -26,6 +34,8 @@ internal sealed class CombinationFit : GridFittedModel
                 new ModelParameter("damped.alpha", damped.Parameters.Alpha, null),
                 new ModelParameter("damped.beta", damped.Parameters.Beta, null),
                 new ModelParameter("damped.phi", damped.Parameters.Phi, null),
+                new ModelParameter("sesdrift.alpha", drift.Parameters.Alpha, null),
+                new ModelParameter("sesdrift.drift", drift.InitialTrend, null),
             ],
             sigma2,
             df,
@@ -37,13 +47,17 @@ internal sealed class CombinationFit : GridFittedModel
     {
         this.theta = theta;
         this.damped = damped;
-        multipliers = new double[64];
-        EtsEngine.VarianceMultipliers(damped.Parameters, 0, multipliers);
+        this.drift = drift;
+        dampedMultipliers = new double[64];
+        EtsEngine.VarianceMultipliers(damped.Parameters, 0, dampedMultipliers);
         dampedSigma2 = damped.Sse / Math.Max(damped.N - damped.EstimatedCount, 1);
+        driftSigma2 = drift.Sse / Math.Max(drift.N - drift.EstimatedCount, 1);
     }
 
-    /// <summary>Fits both components; null when a perfect fit leaves no variance to calibrate on.</summary>
-    public static CombinationFit? Create(ForecastModel model, TimedSeries series)
+    /// <summary>Fits the three components; null when a perfect fit leaves no variance to calibrate on.</summary>
+    public static CombinationFit? Create(ForecastModel model, TimedSeries series) => Create(model, series, true);
+
+    private static CombinationFit? Create(ForecastModel model, TimedSeries series, bool calibrate)
     {
         var y = series.Values;
         var n = y.Length;
@@ -56,6 +70,12 @@ internal sealed class CombinationFit : GridFittedModel
         }
 
         var damped = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Damped, false), 1, EtsFixed.None);
+        var drift = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, EtsFixed.None with { Beta = 0 });
+        if (IsPerfect(theta.Sigma2, y) || IsPerfect(damped.Sse / n, adjusted) || IsPerfect(drift.Sse / n, adjusted))
+        {
+            return null;
+        }
+
         var fitted = new double[n];
         var residuals = new double[n];
         double sse = 0;
@@ -63,82 +83,94 @@ internal sealed class CombinationFit : GridFittedModel
         {
             var index = theta.Indices is null ? 1 : theta.Indices[t % m];
             var dampedFitted = (adjusted[t] - damped.Residuals[t]) * index;
-            fitted[t] = 0.5 * (theta.Fitted(y, t) + dampedFitted);
+            var driftFitted = (adjusted[t] - drift.Residuals[t]) * index;
+            fitted[t] = (theta.Fitted(y, t) + dampedFitted + driftFitted) / 3;
             residuals[t] = y[t] - fitted[t];
             sse += residuals[t] * residuals[t];
         }
 
-        if (IsPerfect(theta.Sigma2, y) || IsPerfect(damped.Sse / n, adjusted))
+        var df = Math.Max(n - damped.EstimatedCount, 1);
+        var result = new CombinationFit(model, series, theta, damped, drift, fitted, residuals, sse / df, df);
+        if (calibrate)
         {
-            return null;
+            result.Calibrate(model, series);
         }
 
-        var df = Math.Max(n - damped.EstimatedCount, 1);
-        var result = new CombinationFit(model, series, theta, damped, fitted, residuals, sse / df, df);
-        result.scale = result.Calibrate(y, adjusted, m);
         return result;
     }
 
-    /// <summary>
-    /// Scale factor and tail weight from the series' own multi-step errors: the components keep their fitted
-    /// parameters, are run to each origin in the second half of the series and forecast up to H = max(2m, 4)
-    /// steps. The factor is the root mean square of the standardised errors z, pooled with a prior of 1 worth
-    /// <see cref="PriorWeight"/> errors; the Student-t degrees of freedom match the ratio mean|z| / rms(z),
-    /// pooled the same way with the normal value sqrt(2/π).
-    /// </summary>
-    private double Calibrate(ReadOnlySpan<double> y, double[] adjusted, int m)
+    /// <summary>Student-t with the estimated tails and the calibrated scale, or normal when the tails look normal.</summary>
+    internal override ForecastDistribution At(double time, double mean, double sd)
+        => tailDf < 100 ? new StudentTForecast(time, mean, sd, tailDf) : new NormalForecast(time, mean, sd);
+
+    internal override double MeanAt(int h)
     {
-        var n = y.Length;
-        var horizon = Math.Max(2 * m, 4);
-        var p = damped.Parameters;
-        var alphaTheta = theta.Alpha;
-        double lt = theta.Ses.InitialLevel, ld = damped.InitialLevel, bd = damped.InitialTrend;
+        var index = theta.Index(h);
+        return (theta.Mean(h) + (damped.Mean(h) * index) + (drift.Mean(h) * index)) / 3;
+    }
+
+    internal override double SdAt(int h)
+    {
+        var index = theta.Index(h);
+        return scale * BaseSd(h, index, theta.Mean(h), damped.Mean(h) * index, drift.Mean(h) * index);
+    }
+
+    /// <summary>
+    /// Scale factor and tail weight from a genuine hold-out: the combination is refitted without the last
+    /// H = min(max(2m, 4), n − 10) observations and forecasts them. The factor is the root mean square of the
+    /// standardised errors z, pooled with a prior of 1 worth <see cref="PriorWeight"/> errors; the Student-t
+    /// degrees of freedom match the ratio mean|z| / rms(z), pooled the same way with the normal value sqrt(2/π).
+    /// </summary>
+    private void Calibrate(ForecastModel model, TimedSeries series)
+    {
+        var n = series.Count;
+        var m = series.SeasonalPeriod;
+        var horizon = Math.Min(Math.Max(2 * m, 4), n - 10);
         double sum = 0, sumAbs = 0;
         var count = 0;
-        var first = n / 2;
-        for (var o = 0; o < n - 1; o++)
+        if (horizon >= 1)
         {
-            // States after observation o (0-based), then the forecast from origin o + 1.
-            var et = adjusted[o] - lt;
-            lt += alphaTheta * et;
-            var pb = p.Phi * bd;
-            var ed = adjusted[o] - (ld + pb);
-            ld = ld + pb + (p.Alpha * ed);
-            bd = pb + (p.Beta * ed);
-            var origin = o + 1;
-            if (origin < first)
+            var fit = Create(model, new TimedSeries(series.Times[..(n - horizon)], series.Values[..(n - horizon)], m), false);
+            if (fit is not null)
             {
-                continue;
-            }
-
-            var thetaConstant = (1 - Math.Pow(1 - alphaTheta, origin)) / alphaTheta;
-            for (var k = 1; k <= horizon && origin + k - 1 < n; k++)
-            {
-                var t = origin + k - 1;
-                var index = theta.Indices is null ? 1 : theta.Indices[t % m];
-                var meanTheta = (lt + (theta.Drift * (k - 1 + thetaConstant))) * index;
-                var meanDamped = (ld + (EtsEngine.DampSum(p.Phi, k) * bd)) * index;
-                var sd = BaseSd(k, index, meanTheta - meanDamped);
-                var z = (y[t] - (0.5 * (meanTheta + meanDamped))) / sd;
-                sum += z * z;
-                sumAbs += Math.Abs(z);
-                count++;
+                for (var k = 1; k <= horizon; k++)
+                {
+                    var z = (series.Values[n - horizon + k - 1] - fit.MeanAt(k)) / fit.SdAt(k);
+                    sum += z * z;
+                    sumAbs += Math.Abs(z);
+                    count++;
+                }
             }
         }
 
-        const double priorWeight = PriorWeight;
         if (count > 0)
         {
             var ratio = sumAbs / count / Math.Sqrt(sum / count);
-            var pooled = ((count * ratio) + (priorWeight * NormalAbsRatio)) / (count + priorWeight);
+            var pooled = ((count * ratio) + (PriorWeight * NormalAbsRatio)) / (count + PriorWeight);
             tailDf = DegreesOfFreedomForRatio(pooled);
         }
 
-        return Math.Sqrt((sum + priorWeight) / (count + priorWeight));
+        scale = Math.Sqrt((sum + PriorWeight) / (count + PriorWeight));
     }
 
-    /// <summary>E|Z| / sqrt(E Z²) for a normal Z: sqrt(2/π).</summary>
-    private const double NormalAbsRatio = 0.79788456080286536;
+    /// <summary>
+    /// Model-based standard deviation: the mean of the component variances plus the variance of the three
+    /// means (law of total variance over equally weighted models).
+    /// </summary>
+    private double BaseSd(int h, double index, double meanTheta, double meanDamped, double meanDrift)
+    {
+        var sdTheta = theta.StandardError(h) * index;
+        var sdDamped = Math.Sqrt(dampedSigma2 * DampedMultiplier(h)) * index;
+
+        // SES with a fixed drift has the class-1 variance of SES: 1 + (h − 1) α².
+        var a = drift.Parameters.Alpha;
+        var sdDrift = Math.Sqrt(driftSigma2 * (1 + ((h - 1) * a * a))) * index;
+        var mean = (meanTheta + meanDamped + meanDrift) / 3;
+        var between = (Square(meanTheta - mean) + Square(meanDamped - mean) + Square(meanDrift - mean)) / 3;
+        return Math.Sqrt((((sdTheta * sdTheta) + (sdDamped * sdDamped) + (sdDrift * sdDrift)) / 3) + between);
+    }
+
+    private static double Square(double x) => x * x;
 
     /// <summary>
     /// Degrees of freedom ν of the Student-t whose ratio E|T| / sqrt(E T²) equals <paramref name="ratio"/>
@@ -164,34 +196,11 @@ internal sealed class CombinationFit : GridFittedModel
         return double.PositiveInfinity;
     }
 
-    /// <summary>Weight, in errors, of the prior (scale 1, normal tails) pooled with the series' own errors.</summary>
-    private const double PriorWeight = 20;
-
-    /// <summary>Student-t with the estimated tails and the calibrated scale, or normal when the tails look normal.</summary>
-    internal override ForecastDistribution At(double time, double mean, double sd)
-        => tailDf < 100 ? new StudentTForecast(time, mean, sd, tailDf) : new NormalForecast(time, mean, sd);
-
-    internal override double MeanAt(int h) => 0.5 * (theta.Mean(h) + (damped.Mean(h) * theta.Index(h)));
-
-    internal override double SdAt(int h)
+    private double DampedMultiplier(int h)
     {
-        var index = theta.Index(h);
-        return scale * BaseSd(h, index, theta.Mean(h) - (damped.Mean(h) * index));
-    }
-
-    /// <summary>Model-based standard deviation: mean of the component variances plus the variance of the two means.</summary>
-    private double BaseSd(int h, double index, double spread)
-    {
-        var sdTheta = theta.StandardError(h) * index;
-        var sdDamped = Math.Sqrt(dampedSigma2 * Multiplier(h)) * index;
-        return Math.Sqrt((0.5 * ((sdTheta * sdTheta) + (sdDamped * sdDamped))) + (0.25 * spread * spread));
-    }
-
-    private double Multiplier(int h)
-    {
-        if (h <= multipliers.Length)
+        if (h <= dampedMultipliers.Length)
         {
-            return multipliers[h - 1];
+            return dampedMultipliers[h - 1];
         }
 
         var v = new double[h];
