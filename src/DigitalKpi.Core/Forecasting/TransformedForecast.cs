@@ -129,11 +129,13 @@ public sealed class TransformedForecast : ForecastDistribution
                     Span<double> g = stackalloc double[QuadratureOrder];
                     Span<double> w = stackalloc double[QuadratureOrder];
                     double mass = 0, m1 = 0;
+                    var isNormal = double.IsPositiveInfinity(nu);
+                    var logNormaliser = isNormal ? 0 : Utility.StudentTMath.LogNormaliser(nu);
                     for (var i = 0; i < QuadratureOrder; i++)
                     {
-                        var density = double.IsPositiveInfinity(nu)
+                        var density = isNormal
                             ? NodeNormalDensity[i]
-                            : MathNet.Numerics.Distributions.StudentT.PDF(0, 1, nu, NodeU[i]);
+                            : Utility.StudentTMath.Density(NodeU[i], nu, logNormaliser);
                         w[i] = NodeWeight[i] * density;
                         g[i] = transform.InverseUnchecked(mu + (s * NodeU[i]));
                         mass += w[i];
