@@ -118,8 +118,10 @@ public sealed class TransformedForecast : ForecastDistribution
         {
             case ScaleTransformKind.Log:
                 {
-                    var m = Math.Min(Math.Exp(mu + (s * s / 2)), double.MaxValue);
-                    var sd = Math.Min(m * Math.Sqrt(double.ExpM1(s * s)), double.MaxValue);
+                    // sd = exp(μ + s²/2) · √(e^{s²} − 1), computed in logs: ln(e^{s²} − 1) = s² + ln(1 − e^{−s²}).
+                    var v = s * s;
+                    var m = Math.Min(Math.Exp(mu + (v / 2)), double.MaxValue);
+                    var sd = Math.Min(Math.Exp(mu + v + (0.5 * Math.Log(-double.ExpM1(-v)))), double.MaxValue);
                     return (m, sd);
                 }
 
