@@ -126,4 +126,19 @@ public class RandomWalkModelTests
         Assert.Equal(Math.Sqrt(5.0 / 9), f.Sigma, 1e-12);
         Assert.Equal(Math.Sqrt(2.0 / 9), fit.Parameters[0].StandardError!.Value, 1e-12);
     }
+
+    // R: Arima(yr, order = c(0, 1, 0)) and Arima(yr, order = c(0, 1, 0), include.drift = TRUE): $loglik, $aicc;
+    //    the quarterly series yq as in Forecast_Quarterly_MatchesRWithHorizonInSteps. Tolerance 1e-9.
+    [Theory]
+    [InlineData("naive", 1, -11.656065896149450, 26.645465125632231)]
+    [InlineData("drift", 1, -10.7061008391290873, 31.4122016782581746)]
+    [InlineData("naive", 4, -6.5368337877389155, 16.4070009088111632)]
+    public void LogLikelihoodAndAicc_MatchRArima010(string name, int frequency, double logLik, double aicc)
+    {
+        var series = frequency == 1 ? Yearly : TimedSeries.Regular([5.0, 6, 5.5, 7, 7.5, 8], 4, 2022);
+        ForecastModel model = name == "naive" ? new NaiveModel() : new DriftModel();
+        var fit = model.Fit(series);
+        Assert.Equal(logLik, fit.LogLikelihood!.Value, 1e-9);
+        Assert.Equal(aicc, fit.Aicc!.Value, 1e-9);
+    }
 }
