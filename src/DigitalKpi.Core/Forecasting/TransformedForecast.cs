@@ -28,10 +28,33 @@ public sealed class TransformedForecast : ForecastDistribution
 {
     private const int QuadratureOrder = 128;
 
-    private static readonly MathNet.Numerics.Integration.GaussLegendreRule Rule = new(-Math.PI / 2, Math.PI / 2, QuadratureOrder);
+    /// <summary>Standardised abscissas u = tan θ of the Gauss–Legendre nodes θ on (−π/2, π/2).</summary>
+    private static readonly double[] NodeU;
+
+    /// <summary>Gauss–Legendre weights times the Jacobian dz/dθ = 1/cos²θ.</summary>
+    private static readonly double[] NodeWeight;
+
+    /// <summary>Standard normal density at each <see cref="NodeU"/>.</summary>
+    private static readonly double[] NodeNormalDensity;
 
     private readonly double mean;
     private readonly double? standardDeviation;
+
+    static TransformedForecast()
+    {
+        var rule = new MathNet.Numerics.Integration.GaussLegendreRule(-Math.PI / 2, Math.PI / 2, QuadratureOrder);
+        NodeU = new double[QuadratureOrder];
+        NodeWeight = new double[QuadratureOrder];
+        NodeNormalDensity = new double[QuadratureOrder];
+        for (var i = 0; i < QuadratureOrder; i++)
+        {
+            var theta = rule.GetAbscissa(i);
+            var c = Math.Cos(theta);
+            NodeU[i] = Math.Tan(theta);
+            NodeWeight[i] = rule.GetWeight(i) / (c * c);
+            NodeNormalDensity[i] = MathNet.Numerics.Distributions.Normal.PDF(0, 1, NodeU[i]);
+        }
+    }
 
     /// <summary>Creates the back-transformed forecast of <paramref name="modelScale"/>.</summary>
     /// <param name="modelScale">The forecast on the model scale (log or logit values); a <see cref="NormalForecast"/> or a <see cref="StudentTForecast"/>.</param>
@@ -95,28 +118,28 @@ public sealed class TransformedForecast : ForecastDistribution
         {
             case ScaleTransformKind.Log:
                 {
-                    var m = Math.Min(Math.Exp(mu + (s * s / 2)), double.MaxValue);
-                    var sd = Math.Min(m * Math.Sqrt(double.ExpM1(s * s)), double.MaxValue);
+                    // sd = exp(μ + s²/2) · √(e^{s²} − 1), computed in logs: ln(e^{s²} − 1) = s² + ln(1 − e^{−s²}).
+                    var v = s * s;
+                    var m = Math.Min(Math.Exp(mu + (v / 2)), double.MaxValue);
+                    var sd = Math.Min(Math.Exp(mu + v + (0.5 * Math.Log(-double.ExpM1(-v)))), double.MaxValue);
                     return (m, sd);
                 }
 
             case ScaleTransformKind.Logit:
                 {
                     // Two passes over the nodes: the mean, then the spread around it (no cancellation).
-                    var abscissas = Rule.Abscissas;
-                    var weights = Rule.Weights;
                     Span<double> g = stackalloc double[QuadratureOrder];
                     Span<double> w = stackalloc double[QuadratureOrder];
                     double mass = 0, m1 = 0;
+                    var isNormal = double.IsPositiveInfinity(nu);
+                    var logNormaliser = isNormal ? 0 : Utility.StudentTMath.LogNormaliser(nu);
                     for (var i = 0; i < QuadratureOrder; i++)
                     {
-                        var u = Math.Tan(abscissas[i]);
-                        var c = Math.Cos(abscissas[i]);
-                        var density = double.IsPositiveInfinity(nu)
-                            ? MathNet.Numerics.Distributions.Normal.PDF(0, 1, u)
-                            : MathNet.Numerics.Distributions.StudentT.PDF(0, 1, nu, u);
-                        w[i] = weights[i] * density / (c * c);
-                        g[i] = transform.InverseUnchecked(mu + (s * u));
+                        var density = isNormal
+                            ? NodeNormalDensity[i]
+                            : Utility.StudentTMath.Density(NodeU[i], nu, logNormaliser);
+                        w[i] = NodeWeight[i] * density;
+                        g[i] = transform.InverseUnchecked(mu + (s * NodeU[i]));
                         mass += w[i];
                         m1 += w[i] * g[i];
                     }

@@ -1,0 +1,166 @@
+using DigitalKpi.Core.Forecasting;
+using FsCheck.Xunit;
+
+namespace DigitalKpi.Core.Tests.Forecasting;
+
+public class ForecastDistributionTests
+{
+    // R 4.x: qt(c(0.001, 0.1, 0.975), nu) for nu = 1, 2, 3, 5, 30; tolerance 1e-9 relative.
+    [Theory]
+    [InlineData(1, 0.001, -318.308838985550437)]
+    [InlineData(1, 0.975, 12.706204736174694)]
+    [InlineData(2, 0.001, -22.3271247701198732)]
+    [InlineData(2, 0.1, -1.8856180831641265)]
+    [InlineData(3, 0.001, -10.2145318524073847)]
+    [InlineData(3, 0.1, -1.6377443536962089)]
+    [InlineData(3, 0.975, 3.1824463052837078)]
+    [InlineData(5, 0.001, -5.8934295313560101)]
+    [InlineData(5, 0.975, 2.5705818356363137)]
+    [InlineData(30, 0.001, -3.3851848668293054)]
+    [InlineData(30, 0.1, -1.3104150253913953)]
+    [InlineData(30, 0.975, 2.0422724563012378)]
+    public void StudentTQuantile_MatchesRQt(double nu, double p, double expected)
+    {
+        var d = new StudentTForecast(2025, 0, 1, nu);
+        Assert.Equal(expected, d.Quantile(p), Math.Abs(expected) * 1e-9);
+    }
+
+    // R: pt(c(-3, 0.5, 2), 3); tolerance 1e-12.
+    [Theory]
+    [InlineData(-3, 0.028834442811218657)]
+    [InlineData(0.5, 0.674276017575924480)]
+    [InlineData(2, 0.930337015720578364)]
+    public void StudentTCdf_MatchesRPt(double x, double expected)
+        => Assert.Equal(expected, new StudentTForecast(2025, 0, 1, 3).Cdf(x), 1e-12);
+
+    [Fact]
+    public void NormalInterval_NinetyFive_IsMeanPlusMinus1Point96Sigma()
+    {
+        // qnorm(0.975) = 1.959963984540054 (R); tolerance 1e-9.
+        var i = new NormalForecast(2025, 10, 2).Interval(PredictionLevel.NinetyFive);
+        Assert.Equal(10 - (1.959963984540054 * 2), i.Lower, 1e-9);
+        Assert.Equal(10 + (1.959963984540054 * 2), i.Upper, 1e-9);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(-0.1)]
+    [InlineData(double.NaN)]
+    public void Quantile_ProbabilityOutsideOpenUnitInterval_Throws(double p)
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new NormalForecast(2025, 0, 1).Quantile(p));
+
+    [Fact]
+    public void Cdf_NotFinite_Throws()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new NormalForecast(2025, 0, 1).Cdf(double.NaN));
+
+    [Fact]
+    public void NormalForecast_ZeroSigma_Throws()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new NormalForecast(2025, 0, 0));
+
+    [Fact]
+    public void ProbabilityBetween_UpperBelowLower_Throws()
+        => Assert.Throws<ArgumentException>(() => new NormalForecast(2025, 0, 1).ProbabilityBetween(1, 0));
+
+    [Fact]
+    public void Probabilities_StandardNormal_MatchPnorm()
+    {
+        // R: pnorm(1) = 0.8413447460685429, pnorm(1) - pnorm(-1) = 0.6826894921370859.
+        var d = new NormalForecast(2025, 0, 1);
+        Assert.Equal(1 - 0.8413447460685429, d.ProbabilityAtLeast(1), 1e-12);
+        Assert.Equal(0.8413447460685429, d.ProbabilityAtMost(1), 1e-12);
+        Assert.Equal(0.6826894921370859, d.ProbabilityBetween(-1, 1), 1e-12);
+    }
+
+    [Fact]
+    public void StudentT_TwoDegreesOfFreedom_HasNoStandardDeviation()
+    {
+        Assert.Null(new StudentTForecast(2025, 0, 1, 2).StandardDeviation);
+        // sd of t_5 = sqrt(5/3).
+        Assert.Equal(2 * Math.Sqrt(5.0 / 3), new StudentTForecast(2025, 0, 2, 5).StandardDeviation!.Value, 1e-12);
+    }
+
+    [Fact]
+    public void TransformedLogit_NormalInner_MeanMatchesRIntegrate()
+    {
+        // R: integrate(function(x) 100*plogis(1 + 0.5*x)*dnorm(x), -Inf, Inf, rel.tol=1e-13) = 72.058081524329936.
+        var d = new TransformedForecast(new NormalForecast(2025, 1, 0.5), ScaleTransform.Logit(0, 100));
+        Assert.Equal(72.058081524329936, d.Mean, 1e-9);
+        Assert.Equal(100 / (1 + Math.Exp(-1)), d.Median, 1e-12);
+    }
+
+    [Fact]
+    public void TransformedLog_NormalInner_MeanIsLogNormalMean()
+    {
+        // exp(mu + sigma^2/2) and sd = mean * sqrt(exp(sigma^2) - 1), the log-normal moments.
+        var d = new TransformedForecast(new NormalForecast(2025, 2, 0.3), ScaleTransform.Log);
+        var mean = Math.Exp(2 + 0.045);
+        Assert.Equal(mean, d.Mean, 1e-12);
+        Assert.Equal(mean * Math.Sqrt(Math.Exp(0.09) - 1), d.StandardDeviation!.Value, 1e-12);
+        Assert.Equal(0, d.Cdf(-1));
+        Assert.Equal(0.5, d.Cdf(Math.Exp(2)), 1e-12);
+    }
+
+    [Fact]
+    public void TransformedForecast_NestedTransform_Throws()
+    {
+        var inner = new TransformedForecast(new NormalForecast(2025, 0, 1), ScaleTransform.Log);
+        Assert.Throws<ArgumentException>(() => new TransformedForecast(inner, ScaleTransform.Log));
+    }
+
+    [Fact]
+    public void TransformedLogit_FarOutside_CdfIsZeroOrOne()
+    {
+        var d = new TransformedForecast(new StudentTForecast(2025, 0, 1, 3), ScaleTransform.Logit(0, 100));
+        Assert.Equal(0, d.Cdf(0));
+        Assert.Equal(1, d.Cdf(100));
+        Assert.Equal(0.5, d.Cdf(50), 1e-12);
+    }
+
+    // Law: Cdf(Quantile(p)) = p for every distribution kind, p in (0, 1).
+    [Property(MaxTest = 300)]
+    public bool CdfOfQuantile_IsIdentity(ushort pSeed, byte kind, byte dfSeed, short locationSeed)
+    {
+        var p = (pSeed + 1.0) / 65537;
+        var nu = 1 + (dfSeed % 40);
+        var location = locationSeed / 1000.0;
+        ForecastDistribution d = (kind % 4) switch
+        {
+            0 => new NormalForecast(2025, location, 1.5),
+            1 => new StudentTForecast(2025, location, 0.7, nu),
+            2 => new TransformedForecast(new StudentTForecast(2025, location / 10, 0.4, nu), ScaleTransform.Logit(0, 100)),
+            _ => new TransformedForecast(new NormalForecast(2025, location / 10, 0.4), ScaleTransform.Log),
+        };
+        var x = d.Quantile(p);
+
+        // A logit quantile deeper in the tail than double precision can hold collapses onto the bound (Cdf 0 or 1): skip those.
+        if (d is TransformedForecast { Transform.Kind: ScaleTransformKind.Logit } && (x <= 0 || x >= 100))
+        {
+            return true;
+        }
+
+        return Math.Abs(d.Cdf(x) - p) <= 1e-10;
+    }
+
+    // Law: an 80% interval lies inside the 95% interval and has positive width.
+    [Property(MaxTest = 200)]
+    public bool Interval_EightyInsideNinetyFive(byte dfSeed, short locationSeed)
+    {
+        var d = new StudentTForecast(2025, locationSeed / 100.0, 0.01 + (dfSeed / 10.0), 1 + (dfSeed % 30));
+        var i80 = d.Interval(PredictionLevel.Eighty);
+        var i95 = d.Interval(PredictionLevel.NinetyFive);
+        return i95.Lower < i80.Lower && i80.Lower < i80.Upper && i80.Upper < i95.Upper;
+    }
+
+    [Theory]
+    [InlineData(-1200.0, 27.0)] // exp(μ + s²/2) underflows while e^{s²} overflows
+    [InlineData(800.0, 0.5)]
+    [InlineData(0.0, 1e-200)]
+    public void TransformedLog_ExtremeInputs_MomentsStayFinite(double mu, double sigma)
+    {
+        var d = new TransformedForecast(new NormalForecast(2025, mu, sigma), ScaleTransform.Log);
+        Assert.True(double.IsFinite(d.Mean) && d.Mean >= 0);
+        Assert.True(double.IsFinite(d.StandardDeviation!.Value) && d.StandardDeviation >= 0);
+        Assert.True(double.IsFinite(d.Interval(PredictionLevel.NinetyFive).Upper));
+    }
+}
