@@ -3,7 +3,7 @@ using DigitalKpi.Core.TimeSeries;
 
 namespace DigitalKpi.Accuracy;
 
-/// <summary>The methods the harness knows, by name; all but the naive benchmarks go through the public API.</summary>
+/// <summary>The methods the harness knows, by name; all but snaive go through the library's public models.</summary>
 internal static class Methods
 {
     public static readonly string[] Names = ["naive", "snaive", "ses", "holt", "damped", "ets", "theta", "auto"];
@@ -16,7 +16,7 @@ internal static class Methods
         ForecastModel model;
         switch (name)
         {
-            case "naive": return Naive(y, 1, h);
+            case "naive": model = new NaiveModel(); break;
             case "snaive": return Naive(y, y.Length > frequency ? frequency : 1, h);
             case "ses": model = ExponentialSmoothingModel.Simple; break;
             case "holt": model = ExponentialSmoothingModel.Holt; break;
@@ -50,7 +50,7 @@ internal static class Methods
         return f;
     }
 
-    /// <summary>R's <c>rwf</c> (lag 1) and <c>snaive</c> (lag m): last value(s) repeated, σ² the mean squared lag-difference.</summary>
+    /// <summary>R's <c>snaive</c> (lag m): the last cycle repeated, σ² the mean squared lag-m difference.</summary>
     private static SeriesForecast Naive(double[] y, int lag, int h)
     {
         var n = y.Length;

@@ -10,11 +10,11 @@ namespace DigitalKpi.Core.Forecasting;
 /// <remarks>
 /// <para>By series length n (and spacing):</para>
 /// <list type="bullet">
-/// <item>n = 1: a flat forecast at the observed value with the <see cref="ShortSeriesPolicy"/> reference spread
-/// (10% of the level per √year by default), growing with the square root of the time ahead.</item>
-/// <item>n = 2–3, or an irregular series: a random walk with drift in continuous time (the average slope from
-/// first to last point); its variance includes the slope's uncertainty and is never below the reference
-/// while fewer than 4 points support an estimate (R's <c>rwf(drift = TRUE)</c>, FPP3 §5.2).</item>
+/// <item>n = 1–3, or an irregular series: <see cref="DriftModel"/> with this model's policy — with 1 point a flat
+/// forecast with the <see cref="ShortSeriesPolicy"/> reference spread (10% of the level per √year by default),
+/// growing with the square root of the time ahead; with 2 or more the average slope from first to last point,
+/// with intervals that include the slope's uncertainty (R's <c>rwf(drift = TRUE)</c>, FPP3 §5.2). The fitted
+/// model returned is then the <see cref="DriftModel"/>'s.</item>
 /// <item>n = 4–9, regular: the Theta method exactly as R's <c>thetaf</c> (<see cref="ThetaModel"/>).</item>
 /// <item>n ≥ 10, regular: the equal-weight mean of three forecasts of the same seasonally adjusted data
 /// (classical multiplicative decomposition when the 90% seasonal-lag autocorrelation test says so),
@@ -66,7 +66,7 @@ public sealed class AutoModel : ForecastModel
         var n = series.Count;
         if (n < ThetaFrom || !series.IsRegular)
         {
-            return DriftFit.Create(this, series, ShortSeriesPolicy);
+            return new DriftModel(ShortSeriesPolicy).Fit(series);
         }
 
         if (n >= CombinationFrom && CombinationFit.Create(this, series) is { } combination)
