@@ -18,7 +18,7 @@ internal static class AssessmentExplainer
     private static readonly CultureInfo Vi = ExplanationTemplates.Vietnamese;
     private static readonly CultureInfo En = CultureInfo.InvariantCulture;
 
-    public static LocalizedText Explain(AssessmentCase c, Status status, PolicyDecision d, MethodVerdict? verdict)
+    public static LocalizedText Explain(AssessmentCase c, Status status, PolicyDecision d, MethodVerdict? verdict, IProgressMethod? method)
     {
         var target = c.Target;
         var indicator = c.Indicator;
@@ -44,6 +44,14 @@ internal static class AssessmentExplainer
         else if (verdict is not null)
         {
             first = Pair(ExplanationTemplates.Method, culture => [Lead(verdict, culture), Category(verdict, culture), Measure(verdict, culture), StatusPhrase(status, culture)]);
+            if (status == Status.NotAssessable && method is DestatisWeather destatis && c.Count < destatis.MinimumPoints)
+            {
+                Append(ref first, Pair(ExplanationTemplates.MethodNeedsPoints, culture => [NumberText.Number(destatis.MinimumPoints, culture), NumberText.Number(c.Count, culture)]));
+            }
+            else if (status == Status.NotAssessable && c.Count == 1 && !c.BaseFromBaseline)
+            {
+                Append(ref first, ExplanationTemplates.MethodNeedsTwoPoints);
+            }
         }
         else if (d.Fallback == AssessmentFallback.BaselinePath)
         {

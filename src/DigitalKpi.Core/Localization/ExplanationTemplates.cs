@@ -61,6 +61,16 @@ internal static class ExplanationTemplates
         "{0}: {1}{2}.",
         "{0}: {1}{2}.");
 
+    /// <summary>Appended when a published method cannot work with a single value and no earlier baseline.</summary>
+    public static readonly (string Vi, string En) MethodNeedsTwoPoints = (
+        "Mới có một số liệu, trong khi phương pháp này cần số liệu ở hai thời điểm.",
+        "Only one value is reported and the method needs values at two points in time.");
+
+    /// <summary>{0} fewest values the method needs, {1} values reported.</summary>
+    public static readonly (string Vi, string En) MethodNeedsPoints = (
+        "Phương pháp này cần ít nhất {0} số liệu; hiện có {1}.",
+        "The method needs at least {0} values; {1} are reported.");
+
     /// <summary>Appended when the latest value is an estimate.</summary>
     public static readonly (string Vi, string En) Estimate = (
         "Giá trị mới nhất là số ước tính, chưa phải số chính thức.",

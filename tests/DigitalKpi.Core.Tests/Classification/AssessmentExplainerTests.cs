@@ -105,6 +105,25 @@ public partial class AssessmentExplainerTests
         Assert.Contains("By ClearPoint's threshold rules: below plan, attainment 43.8%; the target is at risk.", a.Explanation.En, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Explain_OfficialMethodOnOneValue_SaysItNeedsTwoPointsInTime()
+    {
+        var p = Yearly(Unit.Percent, 2023, [60], TargetComparison.AtLeast, 80, 2025);
+        var a = AssessOnly(p, AsOf, GrowthRatioPolicy.Eurostat);
+        Assert.Equal(Status.NotAssessable, a.Status);
+        Assert.Contains("needs values at two points in time", a.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains("cần số liệu ở hai thời điểm", a.Explanation.Vi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_DestatisOnThreeValues_SaysItNeedsFour()
+    {
+        var p = Yearly(Unit.Percent, 2021, [40, 50, 60], TargetComparison.AtLeast, 80, 2025);
+        var a = AssessOnly(p, AsOf, ProjectionPolicy.Destatis);
+        Assert.Equal(Status.NotAssessable, a.Status);
+        Assert.Contains("The method needs at least 4 values; 3 are reported.", a.Explanation.En, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"\d,\d%")]
     private static partial Regex ViPercent();
 
