@@ -11,7 +11,7 @@ namespace DigitalKpi.Core.Classification;
 /// that decided it, the published method's own verdict when the policy is an official one, a sentence in
 /// Vietnamese and English saying why, and the status of each interim milestone.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Built by the assessor and the assessment policies.</remarks>
+/// <remarks>Immutable and thread-safe. Built by <see cref="Assessor"/> and <see cref="AssessmentPolicy.Assess"/>.</remarks>
 public sealed class Assessment
 {
     private LocalizedText? explanation;
