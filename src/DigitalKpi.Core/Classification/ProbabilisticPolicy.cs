@@ -15,6 +15,12 @@ namespace DigitalKpi.Core.Classification;
 /// for an at-least target, P(X ≤ target) for an at-most target (a rank, a processing time), P(lower ≤ X ≤ upper)
 /// for a between target, X the forecast at the end of the deadline period; likely iff P ≥ <see cref="Threshold"/>
 /// (inclusive), else at risk. The evidence carries P, the forecast mean and its 80% interval.</para>
+/// <para><b>Targets on a bound.</b> A bounded model never quite reaches its bound, so P(X ≥ 100%) would be 0 for
+/// every "100% of communes" target whatever the trend. Following Eustat's reading of the UNSD 2023 method (a value
+/// within 1 percentage point of a 0% or 100% target counts as meeting it), the side of a target that lies within
+/// <see cref="BoundTolerance"/> of the indicator's range from a bound is read at that distance from the bound:
+/// an at-least target of 100% on [0, 100] is P(X ≥ 99%), an at-most target of 0% is P(X ≤ 1%). Only the
+/// probability uses this; done still needs the target itself to be met.</para>
 /// <para><b>Model</b> (<see cref="DefaultModel"/>): an indicator with bounds (every percentage, an index or rank
 /// declared with bounds) gets <see cref="SaturatingTrendModel"/> between its bounds, so projections and intervals
 /// stay inside them. Any other indicator (counts, currency, ratios, ranks without bounds) gets
@@ -46,6 +52,12 @@ public sealed class ProbabilisticPolicy : AssessmentPolicy
 
     /// <summary>The default threshold: likely iff P(meeting the target) ≥ 0.5.</summary>
     public const double DefaultThreshold = 0.5;
+
+    /// <summary>
+    /// Share of a bounded indicator's range (0.01, one percentage point of a percentage) within which a target at the
+    /// bound counts as met when the probability is read (Eustat, after the UNSD Progress Chart Technical Note 2023).
+    /// </summary>
+    public const double BoundTolerance = 0.01;
 
     private static readonly LinearTrendModel Linear = new();
     private static readonly SaturatingTrendModel PercentModel = new(0, 100);
@@ -98,11 +110,12 @@ public sealed class ProbabilisticPolicy : AssessmentPolicy
         var model = modelSelector(c.Indicator, c.Series) ?? throw new InvalidOperationException($"The model selector returned null for indicator \"{c.Indicator.Id}\".");
         var forecast = model.Fit(c.Series).Forecast(c.ForecastTime);
         var target = c.Target;
+        var (reachFromBelow, reachFromAbove) = ReachableEnds(c.Indicator);
         var p = target.Comparison switch
         {
-            TargetComparison.AtLeast => forecast.ProbabilityAtLeast(target.Value),
-            TargetComparison.AtMost => forecast.ProbabilityAtMost(target.Value),
-            _ => forecast.ProbabilityBetween(target.Value, target.Upper!.Value),
+            TargetComparison.AtLeast => forecast.ProbabilityAtLeast(Math.Min(target.Value, reachFromBelow)),
+            TargetComparison.AtMost => forecast.ProbabilityAtMost(Math.Max(target.Value, reachFromAbove)),
+            _ => forecast.ProbabilityBetween(Math.Min(target.Value, reachFromBelow), Math.Max(target.Upper!.Value, reachFromAbove)),
         };
         var interval = forecast.Interval(PredictionLevel.Eighty);
         var mean = forecast.Mean;
@@ -116,6 +129,12 @@ public sealed class ProbabilisticPolicy : AssessmentPolicy
             model.ToString(),
             ReferenceError: single ? ReferenceError(model) : null);
     }
+
+    /// <summary>The highest value an at-least target is read at, and the lowest an at-most target is read at.</summary>
+    private static (double FromBelow, double FromAbove) ReachableEnds(Indicator indicator)
+        => indicator.Bounds is { } b
+            ? (b.Upper - (BoundTolerance * b.Width), b.Lower + (BoundTolerance * b.Width))
+            : (double.PositiveInfinity, double.NegativeInfinity);
 
     private static PolicyDecision BaselinePath(AssessmentCase c)
     {

@@ -35,6 +35,40 @@ public class ProbabilisticPolicyTests
     }
 
     [Fact]
+    public void Decide_AtLeastTargetOnUpperBound_IsReadOnePointInside()
+    {
+        // 80, 88, 94, 97% at the ends of 2020–2023: logits 1.386, 1.992, 2.752, 3.476, OLS slope 3.515 / 5 = 0.703 a
+        // year, so the logit-linear median at the end of 2026 (4.5 years after the mean time) is 2.4015 + 4.5 × 0.703
+        // = 5.565 → 99.62%, above logit(0.99) = 4.595: the median passes 99%, so P ≥ 0.5 and the target is likely.
+        // Read at 100% itself the probability would be 0 for any bounded forecast.
+        var p = Yearly(Unit.Percent, 2020, [80, 88, 94, 97], TargetComparison.AtLeast, 100, 2026);
+        var a = AssessOnly(p, AsOf, ProbabilisticPolicy.Default);
+        Assert.Equal(Status.Likely, a.Status);
+        Assert.True(a.Evidence.Probability > 0.5);
+    }
+
+    [Fact]
+    public void Decide_AtMostTargetOnLowerBound_IsReadOnePointInside()
+    {
+        // 20, 12, 7, 4%: logits −1.386, −1.992, −2.587, −3.178, slope −2.9855 / 5 = −0.597 a year; median at the end
+        // of 2026: −2.286 − 4.5 × 0.597 = −4.973 → 0.69%, below logit(0.01) = −4.595: likely to reach "0%".
+        var p = Yearly(Unit.Percent, 2020, [20, 12, 7, 4], TargetComparison.AtMost, 0, 2026);
+        var a = AssessOnly(p, AsOf, ProbabilisticPolicy.Default);
+        Assert.Equal(Status.Likely, a.Status);
+        Assert.True(a.Evidence.Probability > 0.5);
+    }
+
+    [Fact]
+    public void Decide_FlatShareAgainstTargetOnBound_StaysAtRisk()
+    {
+        // 60–61% for four years: the forecast stays near 60%, nowhere near 99%.
+        var p = Yearly(Unit.Percent, 2020, [60, 61, 60, 61], TargetComparison.AtLeast, 100, 2026);
+        var a = AssessOnly(p, AsOf, ProbabilisticPolicy.Default);
+        Assert.Equal(Status.AtRisk, a.Status);
+        Assert.True(a.Evidence.Probability < 0.05);
+    }
+
+    [Fact]
     public void DefaultModel_ByBounds()
     {
         Assert.IsType<SaturatingTrendModel>(ProbabilisticPolicy.DefaultModel(Indicator(Unit.Percent), TimedSeries.Regular([1.0])));
