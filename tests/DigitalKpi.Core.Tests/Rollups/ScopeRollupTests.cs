@@ -51,6 +51,16 @@ public class ScopeRollupTests
         Assert.False(point.IsComplete);
         Assert.Equal([Hp, Hd, Lc], r.Sources.ToArray());
         Assert.Empty(r.Excluded); // the nation's own value is not a source of a children rollup
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("vi-VN");
+        try
+        {
+            Assert.Equal("2024: 4/104 = 3.846 (2 scopes, missing VN-LC)", point.ToString());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
     }
 
     [Fact]

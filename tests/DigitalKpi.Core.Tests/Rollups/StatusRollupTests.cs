@@ -105,6 +105,37 @@ public class StatusRollupTests
     }
 
     [Fact]
+    public void ByPillar_WithProgramme_FallsBackOnTheIndicatorsPillar()
+    {
+        var programme = new DigitalKpi.Core.Programmes.Programme(
+            "p",
+            [new Scope(new ScopeId("VN"), new LocalizedText("Việt Nam", null), ScopeLevel.Nation)],
+            [new Indicator(new IndicatorId("i"), new LocalizedText(null, "i"), Unit.Percent, Frequency.Year, pillar: "digital-society")],
+            [],
+            []);
+        var a = new[] { Make(Status.Done), Make(Status.AtRisk, pillar: "digital-economy") };
+        Assert.Equal([null, "digital-economy"], StatusRollup.ByPillar(a).Select(g => g.Key));
+        Assert.Equal(["digital-society", "digital-economy"], StatusRollup.ByPillar(a, programme).Select(g => g.Key));
+    }
+
+    [Theory]
+    [InlineData("vi-VN")]
+    [InlineData("")]
+    public void ToString_IsInvariant(string culture)
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
+        try
+        {
+            Assert.Equal("all: 62 (Done 18 = 29, Likely 27 = 43.5, AtRisk 17 = 27.5, Missed 0 = 0, NotAssessable 0 = 0)", StatusRollup.FromCounts(18, 27, 17, step: 0.5).ToString());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
     public void ByOwnerAndByScope_UseTargetFields()
     {
         var a = new[] { Make(Status.Done, owner: "MIC", scope: "VN-HD"), Make(Status.Likely, owner: "MPS", scope: "VN"), Make(Status.Likely, owner: "MIC", scope: "VN") };
