@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace DigitalKpi.Core.Serialization;
+
+/// <summary>
+/// A workbook that breaks the format of WORKBOOK.md (version 1): malformed JSON, a missing or unknown
+/// property, a value of the wrong kind, an unknown enum value, a period that does not parse, a
+/// non-finite number, an unknown reference, a duplicate, or a rule of the domain broken.
+/// </summary>
+/// <remarks>
+/// The message names the JSON path, the line and position, what was found and what was expected, e.g.
+/// <c>$.observations[12].period (line 40, position 15): found "2024-13"; expected a reporting period such as "2024", "2024-H1", "2024-Q3", "2024-06" or "2024-01-01/2024-03-31".</c>
+/// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and
+/// <see cref="JsonException.BytePositionInLine"/> keep System.Text.Json's conventions (0-based line,
+/// 0-based UTF-8 byte offset in the line); <see cref="Line"/> and <see cref="Position"/> are 1-based
+/// and count characters, as a text editor shows them.
+/// </remarks>
+public sealed class WorkbookException : JsonException
+{
+    internal WorkbookException(string path, TextPosition position, string problem, Exception? innerException = null)
+        : base(
+            $"{path} (line {position.Line}, position {position.Column}): {problem}",
+            path,
+            position.LineIndex,
+            position.BytePositionInLine,
+            innerException)
+    {
+        Line = position.Line;
+        Position = position.Column;
+    }
+
+    /// <summary>The 1-based line of the offending value, as a text editor shows it.</summary>
+    public int Line { get; }
+
+    /// <summary>The 1-based character position of the offending value in its <see cref="Line"/>, as a text editor shows it.</summary>
+    public int Position { get; }
+}

@@ -1,0 +1,395 @@
+using System.Globalization;
+using DigitalKpi.Core.Indicators;
+using DigitalKpi.Core.Localization;
+using DigitalKpi.Core.Observations;
+using DigitalKpi.Core.Periods;
+using DigitalKpi.Core.Programmes;
+using DigitalKpi.Core.Scopes;
+using DigitalKpi.Core.Serialization.Dtos;
+using DigitalKpi.Core.Targets;
+using NodaTime;
+using NodaTime.Text;
+
+namespace DigitalKpi.Core.Serialization;
+
+/// <summary>
+/// Turns the DTOs of one workbook text into the domain, checking every field, reference and
+/// duplicate; each failure is a <see cref="WorkbookException"/> located in <c>json</c>.
+/// </summary>
+/// <param name="json">The UTF-8 text the DTOs were read from, to locate errors.</param>
+internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
+{
+    /// <summary>The workbook format version this library reads and writes.</summary>
+    public const int SchemaVersion = 1;
+
+    private const string IdExpected = "an id: a non-empty text without spaces, such as \"online-dossier-share\"";
+    private const string DateExpected = "an ISO date yyyy-MM-dd such as \"2024-07-10\"";
+    private const string NumberExpected = "a finite number such as 42 or 17.5";
+
+    public Programme ToProgramme(WorkbookDto dto)
+    {
+        var version = dto.SchemaVersion ?? throw Missing("$.schemaVersion", $"the format version {SchemaVersion}");
+        if (version != SchemaVersion)
+        {
+            throw Unexpected("$.schemaVersion", $"{SchemaVersion}: this library reads workbook format version {SchemaVersion}");
+        }
+
+        var name = NotBlank(dto.Name, "$.name", "the programme's name");
+        LocalDate? asOf = dto.AsOf is null ? null : Date(dto.AsOf, "$.asOf");
+        var scopes = Scopes(dto.Scopes ?? []);
+        var indicators = Indicators(dto.Indicators ?? []);
+        var observations = Observations(dto.Observations ?? [], scopes, indicators);
+        var targets = Targets(dto.Targets ?? [], scopes, indicators);
+        var tasks = Tasks(dto.Tasks ?? []);
+        try
+        {
+            return new Programme(name, [.. scopes.Values], [.. indicators.Values], observations, targets, tasks, asOf);
+        }
+        catch (ProgrammeValidationException exception)
+        {
+            var path = string.Create(CultureInfo.InvariantCulture, $"$.{exception.Collection}[{exception.Index}]");
+            throw Error(exception.Field.Length > 0 ? $"{path}.{exception.Field}" : path, exception.Detail, exception);
+        }
+    }
+
+    private Dictionary<ScopeId, Scope> Scopes(List<ScopeDto?> dtos)
+    {
+        var ids = new Dictionary<ScopeId, string>();
+        for (var i = 0; i < dtos.Count; i++)
+        {
+            var path = Item("scopes", i);
+            var id = Id(Element(dtos[i], path).Id, path + ".id", text => new ScopeId(text));
+            Unique(ids, id, path + ".id", "scope");
+        }
+
+        var scopes = new Dictionary<ScopeId, Scope>();
+        for (var i = 0; i < dtos.Count; i++)
+        {
+            var path = Item("scopes", i);
+            var dto = dtos[i]!;
+            var id = new ScopeId(dto.Id!);
+            var name = Text(dto.Name, path + ".name");
+            var level = Enum<ScopeLevel>(dto.Level, path + ".level");
+            ScopeId? parent = dto.Parent is null ? null : Reference(dto.Parent, path + ".parent", ids.Keys, "scope", "$.scopes", text => new ScopeId(text));
+            var lineage = new List<LineageEvent>();
+            if (dto.MergedInto is { } merged)
+            {
+                lineage.Add(Lineage(merged, path + ".mergedInto", ids.Keys, LineageEvent.MergedInto));
+            }
+
+            var splits = dto.SplitFrom ?? [];
+            for (var k = 0; k < splits.Count; k++)
+            {
+                var splitPath = $"{path}.splitFrom[{k}]";
+                lineage.Add(Lineage(Element(splits[k], splitPath), splitPath, ids.Keys, LineageEvent.SplitFrom));
+            }
+
+            scopes.Add(id, Build(path, () => new Scope(id, name, level, parent, lineage)));
+        }
+
+        return scopes;
+    }
+
+    private LineageEvent Lineage(LineageDto dto, string path, IEnumerable<ScopeId> known, Func<ScopeId, LocalDate, LineageEvent> create)
+    {
+        var other = Reference(dto.Scope, path + ".scope", known, "scope", "$.scopes", text => new ScopeId(text));
+        var effective = Date(dto.Effective, path + ".effective");
+        return Build(path, () => create(other, effective));
+    }
+
+    private Dictionary<IndicatorId, Indicator> Indicators(List<IndicatorDto?> dtos)
+    {
+        var indicators = new Dictionary<IndicatorId, Indicator>();
+        var paths = new Dictionary<IndicatorId, string>();
+        for (var i = 0; i < dtos.Count; i++)
+        {
+            var path = Item("indicators", i);
+            var dto = Element(dtos[i], path);
+            var id = Id(dto.Id, path + ".id", text => new IndicatorId(text));
+            Unique(paths, id, path + ".id", "indicator");
+            var name = Text(dto.Name, path + ".name");
+            var unit = Enum<Unit>(dto.Unit, path + ".unit");
+            var frequency = Enum<Frequency>(dto.Frequency, path + ".frequency");
+            Polarity? polarity = dto.Polarity is null ? null : Enum<Polarity>(dto.Polarity, path + ".polarity");
+            Bounds? bounds = dto.Bounds is null ? null : Bounds(dto.Bounds, path + ".bounds");
+            var time = dto.TimeAggregation is null ? TimeAggregation.Stock : Enum<TimeAggregation>(dto.TimeAggregation, path + ".timeAggregation");
+            var scope = dto.ScopeAggregation is null ? ScopeAggregation.None : Enum<ScopeAggregation>(dto.ScopeAggregation, path + ".scopeAggregation");
+            indicators.Add(id, Build(path, () => new Indicator(id, name, unit, frequency, polarity, bounds, dto.Currency, time, scope, dto.Pillar)));
+        }
+
+        return indicators;
+    }
+
+    private Bounds Bounds(double[] values, string path)
+    {
+        if (values.Length != 2)
+        {
+            throw Unexpected(path, $"an array of two numbers [min, max]; it has {values.Length}");
+        }
+
+        var lower = Finite(values[0], path + "[0]");
+        var upper = Finite(values[1], path + "[1]");
+        return Build(path, () => new Bounds(lower, upper));
+    }
+
+    private List<Observation> Observations(List<ObservationDto?> dtos, Dictionary<ScopeId, Scope> scopes, Dictionary<IndicatorId, Indicator> indicators)
+    {
+        var observations = new List<Observation>(dtos.Count);
+        var seen = new Dictionary<(IndicatorId, ScopeId, ReportingPeriod), string>();
+        for (var i = 0; i < dtos.Count; i++)
+        {
+            var path = Item("observations", i);
+            var dto = Element(dtos[i], path);
+            var indicator = Reference(dto.Indicator, path + ".indicator", indicators.Keys, "indicator", "$.indicators", text => new IndicatorId(text));
+            var scope = Reference(dto.Scope, path + ".scope", scopes.Keys, "scope", "$.scopes", text => new ScopeId(text));
+            var period = Period(dto.Period, path + ".period");
+            var value = Finite(dto.Value, path + ".value");
+            var quality = dto.Quality is null ? ObservationQuality.Actual : Enum<ObservationQuality>(dto.Quality, path + ".quality");
+            double? numerator = dto.Numerator is null ? null : Finite(dto.Numerator, path + ".numerator");
+            double? denominator = dto.Denominator is null ? null : Finite(dto.Denominator, path + ".denominator");
+            if (!seen.TryAdd((indicator, scope, period), path))
+            {
+                var first = seen[(indicator, scope, period)];
+                throw Error(
+                    path + ".period",
+                    $"found a second value for indicator \"{indicator}\", scope \"{scope}\", period \"{period}\" (the first is {first}, {Place(first)}); expected one value per indicator, scope and period.");
+            }
+
+            observations.Add(Build(path, () => new Observation(indicator, scope, period, value, quality, numerator, denominator, dto.Source)));
+        }
+
+        return observations;
+    }
+
+    private List<Target> Targets(List<TargetDto?> dtos, Dictionary<ScopeId, Scope> scopes, Dictionary<IndicatorId, Indicator> indicators)
+    {
+        var targets = new List<Target>(dtos.Count);
+        var ids = new Dictionary<TargetId, string>();
+        for (var i = 0; i < dtos.Count; i++)
+        {
+            var path = Item("targets", i);
+            var dto = Element(dtos[i], path);
+            var id = Id(dto.Id, path + ".id", text => new TargetId(text));
+            Unique(ids, id, path + ".id", "target");
+            var indicator = Reference(dto.Indicator, path + ".indicator", indicators.Keys, "indicator", "$.indicators", text => new IndicatorId(text));
+            var scope = Reference(dto.Scope, path + ".scope", scopes.Keys, "scope", "$.scopes", text => new ScopeId(text));
+            var comparison = Enum<TargetComparison>(dto.Comparison, path + ".comparison");
+            var value = Finite(dto.Value, path + ".value");
+            double? upper = dto.Upper is null ? null : Finite(dto.Upper, path + ".upper");
+            if (comparison == TargetComparison.Between && upper is null)
+            {
+                throw Missing(path + ".upper", "the upper end of the range: a \"between\" target has \"value\" as its lower end and \"upper\" as its upper end");
+            }
+
+            var deadline = Period(dto.Deadline, path + ".deadline");
+            Baseline? baseline = dto.Baseline is { } b
+                ? Build(path + ".baseline", () => new Baseline(Period(b.Period, path + ".baseline.period"), Finite(b.Value, path + ".baseline.value")))
+                : null;
+            var milestones = new List<Milestone>();
+            var milestoneDtos = dto.Milestones ?? [];
+            for (var k = 0; k < milestoneDtos.Count; k++)
+            {
+                var milestonePath = $"{path}.milestones[{k}]";
+                var m = Element(milestoneDtos[k], milestonePath);
+                var milestoneDeadline = Period(m.Deadline, milestonePath + ".deadline");
+                var milestoneValue = Finite(m.Value, milestonePath + ".value");
+                milestones.Add(Build(milestonePath, () => new Milestone(milestoneDeadline, milestoneValue)));
+            }
+
+            var weight = dto.Weight is null ? 1 : Finite(dto.Weight, path + ".weight");
+            LocalizedText? name = dto.Name is null ? null : Text(dto.Name, path + ".name");
+            targets.Add(Build(path, () => new Target(id, indicator, scope, comparison, value, deadline, upper, baseline, milestones, weight, dto.Owner, dto.Pillar, name)));
+        }
+
+        return targets;
+    }
+
+    private List<PlanTask> Tasks(List<TaskDto?> dtos)
+    {
+        var tasks = new List<PlanTask>(dtos.Count);
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < dtos.Count; i++)
+        {
+            var path = Item("tasks", i);
+            var dto = Element(dtos[i], path);
+            var id = NotBlank(dto.Id, path + ".id", IdExpected);
+            Unique(ids, id, path + ".id", "task");
+            var title = NotBlank(dto.Title, path + ".title", "the task's title");
+            var due = Date(dto.Due, path + ".due");
+            var done = dto.Done ?? throw Missing(path + ".done", "true or false");
+            LocalDate? completedOn = dto.CompletedOn is null ? null : Date(dto.CompletedOn, path + ".completedOn");
+            tasks.Add(Build(path, () => new PlanTask(id, title, due, done, completedOn)));
+        }
+
+        return tasks;
+    }
+
+    private static string Item(string collection, int index) => string.Create(CultureInfo.InvariantCulture, $"$.{collection}[{index}]");
+
+    private T Element<T>(T? dto, string path)
+        where T : class
+        => dto ?? throw Unexpected(path, "an object");
+
+    private string NotBlank(string? text, string path, string expected)
+    {
+        if (text is null)
+        {
+            throw Missing(path, expected);
+        }
+
+        return string.IsNullOrWhiteSpace(text) ? throw Unexpected(path, expected) : text;
+    }
+
+    private T Id<T>(string? text, string path, Func<string, T> create)
+    {
+        var checkedText = NotBlank(text, path, IdExpected);
+        try
+        {
+            return create(checkedText);
+        }
+        catch (ArgumentException exception)
+        {
+            throw Unexpected(path, IdExpected, exception);
+        }
+    }
+
+    private void Unique<TKey>(Dictionary<TKey, string> seen, TKey id, string path, string kind)
+        where TKey : notnull
+    {
+        if (!seen.TryAdd(id, path))
+        {
+            throw Error(path, $"found the {kind} id \"{id}\" a second time (the first is {seen[id]}, {Place(seen[id])}); expected each {kind} id once.");
+        }
+    }
+
+    private T Reference<T>(string? text, string path, IEnumerable<T> known, string kind, string collection, Func<string, T> create)
+    {
+        var id = Id(text, path, create);
+        if (known.Contains(id))
+        {
+            return id;
+        }
+
+        var ids = known.Select(k => $"\"{k}\"").ToList();
+        var list = ids.Count == 0 ? $"none: {collection} is empty" : string.Join(", ", ids.Take(20)) + (ids.Count > 20 ? ", ..." : string.Empty);
+        throw Error(path, $"found {WorkbookErrors.Quote(id!.ToString()!)}, which is not the id of any {kind} in {collection}; expected one of: {list}.");
+    }
+
+    private LocalizedText Text(Dictionary<string, string>? names, string path)
+    {
+        const string expected = "an object of texts by language code, such as { \"vi\": \"...\", \"en\": \"...\" }";
+        if (names is null)
+        {
+            throw Missing(path, expected);
+        }
+
+        foreach (var language in names.Keys)
+        {
+            if (language is not ("vi" or "en"))
+            {
+                throw Error($"{path}.{language}", $"found the language code \"{language}\"; expected \"vi\" (Vietnamese) or \"en\" (English).");
+            }
+        }
+
+        return Build(path, () => new LocalizedText(names.GetValueOrDefault("vi"), names.GetValueOrDefault("en")));
+    }
+
+    private T Enum<T>(string? text, string path)
+        where T : struct, System.Enum
+    {
+        if (text is null)
+        {
+            throw Missing(path, $"one of: {WorkbookNames<T>.Allowed}");
+        }
+
+        return WorkbookNames<T>.TryParse(text, out var value)
+            ? value
+            : throw Unexpected(path, $"one of: {WorkbookNames<T>.Allowed} (case-sensitive)");
+    }
+
+    private ReportingPeriod Period(string? text, string path)
+    {
+        if (text is null)
+        {
+            throw Missing(path, $"a reporting period: {ReportingPeriodFormatException.AcceptedForms}");
+        }
+
+        try
+        {
+            return ReportingPeriod.Parse(text);
+        }
+        catch (ReportingPeriodFormatException exception)
+        {
+            throw Error(path, $"found {WorkbookErrors.Quote(text)} ({exception.Reason}); expected a reporting period: {ReportingPeriodFormatException.AcceptedForms}.", exception);
+        }
+    }
+
+    private LocalDate Date(string? text, string path)
+    {
+        if (text is null)
+        {
+            throw Missing(path, DateExpected);
+        }
+
+        var result = LocalDatePattern.Iso.Parse(text);
+        return result.Success ? result.Value : throw Unexpected(path, DateExpected, result.Exception);
+    }
+
+    private double Finite(double? value, string path)
+    {
+        if (value is not { } number)
+        {
+            throw Missing(path, NumberExpected);
+        }
+
+        // JSON cannot hold NaN, but a literal beyond ±1.8e308 (1e999) reads as an infinity.
+        return double.IsFinite(number) ? number : throw Unexpected(path, $"{NumberExpected}; the number is beyond the range of a double (±1.8e308)");
+    }
+
+    /// <summary>Runs a domain constructor, restating its <see cref="ArgumentException"/> at <paramref name="path"/> (or at the property its parameter names).</summary>
+    private T Build<T>(string path, Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException exception)
+        {
+            var field = exception.ParamName is { Length: > 0 } name && path != "$" && IsProperty(path, name) ? $"{path}.{name}" : path;
+            var message = exception is ArgumentOutOfRangeException { ActualValue: not null } ? exception.Message.Split(Environment.NewLine)[0] : exception.Message;
+            throw Error(field, StripParameter(message), exception);
+        }
+    }
+
+    private bool IsProperty(string path, string name) => JsonTextLocator.Exists(json.Span, $"{path}.{name}");
+
+    private static string StripParameter(string message)
+    {
+        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return cut < 0 ? message : message[..cut];
+    }
+
+    private string Place(string path)
+    {
+        var position = JsonTextLocator.PositionOf(json.Span, JsonTextLocator.FindOffset(json.Span, path));
+        return $"line {position.Line}";
+    }
+
+    private WorkbookException Error(string path, string problem, Exception? innerException = null)
+        => WorkbookErrors.At(json.Span, path, problem, innerException);
+
+    private WorkbookException Unexpected(string path, string expected, Exception? innerException = null)
+        => WorkbookErrors.Unexpected(json.Span, path, expected, innerException);
+
+    private WorkbookException Missing(string path, string expected)
+    {
+        if (JsonTextLocator.Exists(json.Span, path))
+        {
+            // Present but null.
+            return Unexpected(path, expected);
+        }
+
+        var name = path[(path.LastIndexOf('.') + 1)..];
+        return WorkbookErrors.At(json.Span, path, $"the required property \"{name}\" is missing; expected {expected}.");
+    }
+}

@@ -1,0 +1,248 @@
+using DigitalKpi.Core.Serialization;
+
+namespace DigitalKpi.Core.Tests.Serialization;
+
+/// <summary>
+/// Semantic errors of a workbook, found after the JSON parses: each test breaks one line of a valid
+/// workbook and checks the path, the line (counted by hand in <see cref="Valid"/>) and the message.
+/// </summary>
+public class WorkbookSerializerErrorTests
+{
+    // Lines: 1 {  2 schemaVersion  3 name  4 asOf  5 "scopes": [  6 VN  7 ]  8 "indicators": [  9 share
+    // 10 ]  11 "observations": [  12 2023  13 2024  14 ]  15 "targets": [  16 t1  17 baseline  18 ]
+    // 19 "tasks": [  20 task-1  21 ]  22 }
+    private const string Valid = """
+        {
+          "schemaVersion": 1,
+          "name": "Test",
+          "asOf": "2024-07-10",
+          "scopes": [
+            { "id": "VN", "name": { "vi": "Việt Nam" }, "level": "nation" }
+          ],
+          "indicators": [
+            { "id": "share", "name": { "en": "Share" }, "unit": "percent", "frequency": "year" }
+          ],
+          "observations": [
+            { "indicator": "share", "scope": "VN", "period": "2023", "value": 17 },
+            { "indicator": "share", "scope": "VN", "period": "2024", "value": 42 }
+          ],
+          "targets": [
+            { "id": "t1", "indicator": "share", "scope": "VN", "comparison": "atLeast", "value": 80, "deadline": "2025",
+              "baseline": { "period": "2023", "value": 17 } }
+          ],
+          "tasks": [
+            { "id": "task-1", "title": "Plan", "due": "2023-12-31", "done": true }
+          ]
+        }
+        """;
+
+    [Fact]
+    public void Parse_ValidWorkbook_Reads()
+    {
+        var programme = WorkbookSerializer.Parse(Valid);
+
+        Assert.Equal("Test", programme.Name);
+        Assert.Equal(2, programme.Observations.Length);
+    }
+
+    [Fact]
+    public void Parse_UnknownUnit_ListsAllowedValues()
+    {
+        var error = Break("\"unit\": \"percent\"", "\"unit\": \"percentage\"");
+
+        Assert.Equal("$.indicators[0].unit", error.Path);
+        Assert.Equal(9, error.Line);
+
+        // Line 9: 4 spaces, { (5), space, "id" (7-10), : , space, "share" (13-19), ',' (20), space,
+        // "name" (22-27), :, space, { (30) ... "en": "Share" } ends at 46, ',' 47, space 48,
+        // "unit" (49-54), : (55), space (56), "percentage" starts at 57.
+        Assert.Equal(57, error.Position);
+        Assert.Contains("found the string \"percentage\"; expected one of: percent, count, currency, index, ratio, rank", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_PeriodThatDoesNotParse_SaysWhyAndTheAcceptedForms()
+    {
+        var error = Break("\"period\": \"2024\"", "\"period\": \"2024-Q5\"");
+
+        Assert.Equal("$.observations[1].period", error.Path);
+        Assert.Equal(13, error.Line);
+        Assert.Contains("$.observations[1].period (line 13, position", error.Message, StringComparison.Ordinal);
+        Assert.Contains("found \"2024-Q5\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("\"2024-H1\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ObservationOfUnknownIndicator_NamesTheKnownIds()
+    {
+        var error = Break("{ \"indicator\": \"share\", \"scope\": \"VN\", \"period\": \"2024\"", "{ \"indicator\": \"shares\", \"scope\": \"VN\", \"period\": \"2024\"");
+
+        Assert.Equal("$.observations[1].indicator", error.Path);
+        Assert.Equal(13, error.Line);
+        Assert.Contains("found \"shares\", which is not the id of any indicator in $.indicators; expected one of: \"share\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ObservationOfUnknownScope_IsRejected()
+    {
+        var error = Break("\"scope\": \"VN\", \"period\": \"2023\"", "\"scope\": \"VN-HN\", \"period\": \"2023\"");
+
+        Assert.Equal("$.observations[0].scope", error.Path);
+        Assert.Equal(12, error.Line);
+        Assert.Contains("\"VN-HN\", which is not the id of any scope in $.scopes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_TargetOfUnknownIndicator_IsRejected()
+    {
+        var error = Break("\"id\": \"t1\", \"indicator\": \"share\"", "\"id\": \"t1\", \"indicator\": \"rank\"");
+
+        Assert.Equal("$.targets[0].indicator", error.Path);
+        Assert.Equal(16, error.Line);
+        Assert.Contains("not the id of any indicator", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_DuplicateObservation_NamesBothPlaces()
+    {
+        var error = Break("\"period\": \"2024\"", "\"period\": \"2023\"");
+
+        Assert.Equal("$.observations[1].period", error.Path);
+        Assert.Equal(13, error.Line);
+        Assert.Contains("second value for indicator \"share\", scope \"VN\", period \"2023\" (the first is $.observations[0], line 12)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_DuplicateIndicatorId_IsRejected()
+    {
+        var error = Break(
+            "\"frequency\": \"year\" }",
+            "\"frequency\": \"year\" },\n    { \"id\": \"share\", \"name\": { \"en\": \"Again\" }, \"unit\": \"count\", \"frequency\": \"year\" }");
+
+        Assert.Equal("$.indicators[1].id", error.Path);
+        Assert.Equal(10, error.Line);
+        Assert.Contains("the indicator id \"share\" a second time (the first is $.indicators[0].id, line 9)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"NaN\"", "found the string \"NaN\"; expected a finite number")]
+    [InlineData("1e999", "found the number 1e999; expected a finite number")]
+    [InlineData("-1e999", "found the number -1e999; expected a finite number")]
+    public void Parse_NonFiniteValue_IsRejected(string value, string problem)
+    {
+        var error = Break("\"value\": 42", $"\"value\": {value}");
+
+        Assert.Equal("$.observations[1].value", error.Path);
+        Assert.Equal(13, error.Line);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_BetweenTargetWithoutUpper_SaysUpperIsRequired()
+    {
+        var error = Break("\"comparison\": \"atLeast\"", "\"comparison\": \"between\"");
+
+        Assert.Equal("$.targets[0].upper", error.Path);
+        Assert.Equal(16, error.Line);
+        Assert.Contains("the required property \"upper\" is missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_DeadlineBeforeBaseline_IsRejected()
+    {
+        var error = Break("\"deadline\": \"2025\"", "\"deadline\": \"2022\"");
+
+        Assert.StartsWith("$.targets[0]", error.Path, StringComparison.Ordinal);
+        Assert.InRange(error.Line, 16, 17);
+        Assert.Contains("2022", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("  \"name\": \"Test\",\n", "$.name", 1)]
+    [InlineData(", \"level\": \"nation\"", "$.scopes[0].level", 6)]
+    [InlineData(", \"frequency\": \"year\"", "$.indicators[0].frequency", 9)]
+    [InlineData(", \"period\": \"2023\", \"value\": 17 }", "$.observations[0].period", 12)]
+    [InlineData(", \"deadline\": \"2025\"", "$.targets[0].deadline", 16)]
+    [InlineData(", \"done\": true", "$.tasks[0].done", 20)]
+    public void Parse_MissingRequiredProperty_NamesItAtItsObject(string removed, string path, int line)
+    {
+        var json = Valid.Replace(removed, removed.EndsWith('}') ? " }" : string.Empty, StringComparison.Ordinal);
+        Assert.NotEqual(Valid, json);
+
+        var error = Assert.Throws<WorkbookException>(() => WorkbookSerializer.Parse(json));
+
+        Assert.Equal(path, error.Path);
+        Assert.Equal(line, error.Line);
+        Assert.Contains($"the required property \"{path[(path.LastIndexOf('.') + 1)..]}\" is missing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_RequiredPropertyNull_SaysFoundNull()
+    {
+        var error = Break("\"period\": \"2023\", \"value\": 17 }", "\"period\": null, \"value\": 17 }");
+
+        Assert.Equal("$.observations[0].period", error.Path);
+        Assert.Equal(12, error.Line);
+        Assert.Contains("found null; expected a reporting period", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_NullArrayElement_SaysFoundNull()
+    {
+        var error = Break("\"tasks\": [", "\"tasks\": [ null,");
+
+        Assert.Equal("$.tasks[0]", error.Path);
+        Assert.Equal(19, error.Line);
+        Assert.Contains("found null; expected an object", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"schemaVersion\": 2", "found the number 2; expected 1")]
+    [InlineData("\"schemaVersion\": 0", "found the number 0; expected 1")]
+    public void Parse_WrongSchemaVersion_IsRejected(string replacement, string problem)
+    {
+        var error = Break("\"schemaVersion\": 1", replacement);
+
+        Assert.Equal("$.schemaVersion", error.Path);
+        Assert.Equal(2, error.Line);
+        Assert.Equal(20, error.Position);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnknownLanguage_IsRejected()
+    {
+        var error = Break("{ \"en\": \"Share\" }", "{ \"fr\": \"Part\" }");
+
+        Assert.Equal("$.indicators[0].name.fr", error.Path);
+        Assert.Contains("expected \"vi\" (Vietnamese) or \"en\" (English)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_BadDate_IsRejected()
+    {
+        var error = Break("\"asOf\": \"2024-07-10\"", "\"asOf\": \"10/07/2024\"");
+
+        Assert.Equal("$.asOf", error.Path);
+        Assert.Equal(4, error.Line);
+        Assert.Contains("found the string \"10/07/2024\"; expected an ISO date yyyy-MM-dd", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_DomainRuleBroken_IsReportedAtTheElement()
+    {
+        // A currency indicator needs its ISO 4217 code (Indicator's constructor rule).
+        var error = Break("\"unit\": \"percent\"", "\"unit\": \"currency\"");
+
+        Assert.StartsWith("$.indicators[0]", error.Path, StringComparison.Ordinal);
+        Assert.Equal(9, error.Line);
+        Assert.Contains("ISO 4217", error.Message, StringComparison.Ordinal);
+    }
+
+    private static WorkbookException Break(string original, string replacement)
+    {
+        var json = Valid.Replace(original, replacement, StringComparison.Ordinal);
+        Assert.NotEqual(Valid, json);
+        return Assert.Throws<WorkbookException>(() => WorkbookSerializer.Parse(json));
+    }
+}

@@ -1,0 +1,158 @@
+using System.Text;
+using System.Text.Json;
+using DigitalKpi.Core.Serialization;
+
+namespace DigitalKpi.Core.Tests.Serialization;
+
+/// <summary>
+/// Errors found while the workbook text is read (before the domain is built): each must name the
+/// JSON path, the 1-based line and position an editor shows, what was found and what was expected.
+/// Positions are counted by hand on the raw string literals (line 1 is the opening brace).
+/// </summary>
+public class WorkbookTextTests
+{
+    [Fact]
+    public void Read_QuotedNaN_NamesPathLineAndExpectedNumber()
+    {
+        const string json = """
+            {
+              "schemaVersion": 1,
+              "observations": [ { "value": "NaN" } ]
+            }
+            """;
+
+        // Line 3: two spaces, "observations": (15 chars, columns 3-17), space, [ (19), space, { (21),
+        // space, "value" (23-29), : (30), space, "NaN" starts at column 32.
+        var error = Read(json);
+
+        Assert.Equal("$.observations[0].value", error.Path);
+        Assert.Equal(3, error.Line);
+        Assert.Equal(32, error.Position);
+        Assert.Equal(2, error.LineNumber);
+        Assert.Equal(31, error.BytePositionInLine);
+        Assert.StartsWith("$.observations[0].value (line 3, position 32): found the string \"NaN\"; expected a finite number", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MalformedJson_SaysMalformedWithPathReached()
+    {
+        const string json = """
+            {
+              "schemaVersion": 1,
+              "observations": [ { "value": 1, } ]
+            }
+            """;
+
+        // The reader stops at the '}' after the trailing comma: line 3, column 35 (0-based byte 34).
+        var error = Read(json);
+
+        Assert.Equal("$.observations[0].value", error.Path);
+        Assert.Equal(3, error.Line);
+        Assert.Equal(35, error.Position);
+        Assert.Contains("malformed JSON", error.Message, StringComparison.Ordinal);
+        Assert.Contains("trailing comma", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_EmptyText_IsMalformedAtFirstPosition()
+    {
+        var error = Read(string.Empty);
+
+        Assert.Equal("$", error.Path);
+        Assert.Equal(1, error.Line);
+        Assert.Equal(1, error.Position);
+        Assert.Contains("malformed JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_UnknownProperty_ListsTheAllowedNames()
+    {
+        const string json = """
+            {
+              "schemaVersion": 1,
+              "observations": [ { "valeu": 1 } ]
+            }
+            """;
+
+        var error = Read(json);
+
+        Assert.Equal("$.observations[0].valeu", error.Path);
+        Assert.Equal(3, error.Line);
+
+        // The property name itself: two spaces, "observations": (3-17), space, [ (19), space, { (21), space, "valeu" at 23.
+        Assert.Equal(23, error.Position);
+        Assert.Contains("unknown property \"valeu\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("indicator, scope, period, value, quality, numerator, denominator, source", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_PropertyTwice_IsRejected()
+    {
+        const string json = """
+            {
+              "schemaVersion": 1,
+              "observations": [ { "value": 1, "value": 2 } ]
+            }
+            """;
+
+        var error = Read(json);
+
+        Assert.Equal("$.observations[0].value", error.Path);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("\"value\" twice", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ \"schemaVersion\": \"1\" }", "$.schemaVersion", 20, "found the string \"1\"; expected a whole number")]
+    [InlineData("{ \"tasks\": [ { \"done\": \"yes\" } ] }", "$.tasks[0].done", 24, "found the string \"yes\"; expected true or false")]
+    [InlineData("{ \"scopes\": [ { \"name\": \"VN\" } ] }", "$.scopes[0].name", 25, "found the string \"VN\"; expected an object of texts by language code")]
+    [InlineData("{ \"scopes\": [ { \"name\": { \"vi\": 3 } } ] }", "$.scopes[0].name.vi", 33, "found the number 3; expected a string")]
+    [InlineData("{ \"indicators\": [ { \"bounds\": 5 } ] }", "$.indicators[0].bounds", 31, "found the number 5; expected an array of numbers")]
+    [InlineData("[]", "$", 1, "found an array; expected a workbook object")]
+    [InlineData("null", "$", 1, "found null; expected a workbook object")]
+    public void Read_WrongKindOfValue_SaysFoundAndExpected(string json, string path, int position, string problem)
+    {
+        var error = Read(json);
+
+        Assert.Equal(path, error.Path);
+        Assert.Equal(1, error.Line);
+        Assert.Equal(position, error.Position);
+        Assert.Contains($"{path} (line 1, position {position}): {problem}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_VietnameseTextBeforeError_CountsCharactersNotBytes()
+    {
+        // "Chương" has 6 characters but 8 UTF-8 bytes (ư and ơ take 2 bytes each): the editor
+        // position counts characters, BytePositionInLine counts bytes.
+        const string json = "{ \"name\": \"Chương\", \"schemaVersion\": \"x\" }";
+
+        var error = Read(json);
+
+        // { (1) space (2) "name" (3-8) : (9) space (10) "Chương" (11-18) , (19) space (20)
+        // "schemaVersion" (21-35) : (36) space (37) "x" at 38; 37 characters before it are 39 bytes.
+        Assert.Equal(38, error.Position);
+        Assert.Equal(39, error.BytePositionInLine);
+    }
+
+    [Fact]
+    public void Read_ByteOrderMark_IsAccepted()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("{ \"schemaVersion\": \"1\" }")).ToArray();
+
+        var error = Assert.Throws<WorkbookException>(() => WorkbookText.ReadDto(WorkbookText.WithoutBom(bytes).Span));
+
+        Assert.Equal(20, error.Position);
+    }
+
+    [Fact]
+    public void WorkbookException_IsAJsonException()
+    {
+        JsonException error = Read("[]");
+
+        Assert.IsType<WorkbookException>(error);
+    }
+
+    private static WorkbookException Read(string json)
+        => Assert.Throws<WorkbookException>(() => WorkbookText.ReadDto(Encoding.UTF8.GetBytes(json)));
+}
