@@ -1,0 +1,72 @@
+using System.Globalization;
+using DigitalKpi.Core.Text;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace DigitalKpi.Samples.Programme;
+
+/// <summary>The status table and the rollup on a console; plain text (no ANSI codes) when the output is redirected.</summary>
+internal static class ConsoleReport
+{
+    public const int RedirectedWidth = 160;
+
+    public static void Write(Report report, TextWriter writer, bool interactive)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = interactive ? Math.Max(Console.WindowWidth, 100) : RedirectedWidth;
+        console.Profile.Capabilities.Unicode = true;
+
+        var texts = report.Texts;
+        var culture = report.Culture;
+        console.WriteLine($"{report.Title} — {texts.AsOf} {report.AsOfText} — {texts.Method}: {report.Method}");
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumn(texts.Indicator);
+        table.AddColumn(texts.Scope);
+        table.AddColumn(new TableColumn(texts.Latest).NoWrap());
+        table.AddColumn(new TableColumn(texts.Target).NoWrap());
+        table.AddColumn(new TableColumn(texts.Deadline).NoWrap());
+        table.AddColumn(texts.StatusHeader);
+        table.AddColumn(new TableColumn(texts.Probability).RightAligned().NoWrap());
+        table.AddColumn(texts.Reason);
+        foreach (var row in report.Rows)
+        {
+            var t = RowText.Of(row, texts, culture);
+            var color = Charts.StatusColor(row.Status);
+            var status = new Markup(Markup.Escape(t.Status), new Style(new Spectre.Console.Color(color.R, color.G, color.B)));
+            table.AddRow(new IRenderable[] { Text(t.Indicator), Text(t.Scope), Text(t.Latest), Text(t.Target), Text(t.Deadline), status, Text(t.Probability), Text(t.Reason) });
+        }
+
+        console.Write(table);
+        console.Write(RollupTable(report));
+    }
+
+    private static Table RollupTable(Report report)
+    {
+        var texts = report.Texts;
+        var culture = report.Culture;
+        var table = new Table().Border(TableBorder.Rounded).Title(texts.Rollup);
+        table.AddColumn(texts.StatusHeader);
+        table.AddColumn(new TableColumn(texts.Count).RightAligned());
+        table.AddColumn(new TableColumn(texts.Share).RightAligned());
+        for (var i = 0; i < Summary.Order.Length; i++)
+        {
+            table.AddRow(texts.Status(Summary.Order[i]), report.Summary.Counts[i].ToString(culture), NumberText.Percent(report.Summary.Shares[i], culture, 1));
+        }
+
+        table.AddRow(texts.Total, report.Summary.Total.ToString(culture), report.Summary.Total == 0 ? "–" : NumberText.Percent(100, culture, 1));
+        if (report.TasksText is { } tasks)
+        {
+            table.Caption(tasks);
+        }
+
+        return table;
+    }
+
+    private static Text Text(string value) => new(value);
+}
