@@ -46,7 +46,9 @@ internal static class WorkbookLoader
         using var reader = new StreamReader(stream);
         try
         {
-            var observations = ObservationCsvReader.Read(reader, path, programme);
+            // The CSV replaces the workbook's observations: check it against the workbook without them.
+            var empty = new CoreProgramme(programme.Name, programme.Scopes, programme.Indicators, [], programme.Targets, programme.Tasks, programme.AsOf);
+            var observations = ObservationCsvReader.Read(reader, path, empty);
             return new CoreProgramme(programme.Name, programme.Scopes, programme.Indicators, observations, programme.Targets, programme.Tasks, programme.AsOf);
         }
         catch (Exception e) when (e is ObservationCsvException or ProgrammeValidationException or ArgumentException)

@@ -1,0 +1,116 @@
+using DigitalKpi.Core.Calculators;
+using DigitalKpi.Core.Indicators;
+using DigitalKpi.Core.Observations;
+using DigitalKpi.Core.Periods;
+using DigitalKpi.Core.Scopes;
+using NodaTime;
+using CoreProgramme = DigitalKpi.Core.Programmes.Programme;
+
+namespace DigitalKpi.Samples.Provinces;
+
+/// <summary>One province in a league table: its rate in two periods, its ranks and the places it gained.</summary>
+internal sealed record LeagueRow(Scope Scope, double Current, double? Previous, int Rank, int? PreviousRank, Scope? Successor, LocalDate? Effective)
+{
+    public int? PlacesGained => PreviousRank is { } p ? Ranks.PlacesGained(p, Rank) : null;
+}
+
+/// <summary>A province formed by the 2025 merger: the pooled rate of the provinces it was formed from.</summary>
+internal sealed record SuccessorRow(Scope Scope, IReadOnlyList<Scope> FormedFrom, IReadOnlyList<double> Pooled, double SimpleMean, int Rank);
+
+/// <summary>League tables of one indicator across provinces, before and after a merger of provinces.</summary>
+internal static class League
+{
+    /// <summary>The provinces as they were in <paramref name="current"/>, ranked by the indicator (best first; ties share a rank).</summary>
+    public static IReadOnlyList<LeagueRow> Before(CoreProgramme programme, Indicator indicator, ReportingPeriod current, ReportingPeriod previous)
+    {
+        var provinces = programme.Scopes.Where(s => s.Level == ScopeLevel.Province).ToList();
+        var now = Values(programme, indicator, provinces, current);
+        var before = Values(programme, indicator, provinces, previous);
+        var rankNow = RankOf(now, indicator.Polarity);
+        var rankBefore = RankOf(before, indicator.Polarity);
+        var rows = new List<LeagueRow>();
+        foreach (var (scope, value) in now)
+        {
+            var merged = scope.MergedInto;
+            rows.Add(new LeagueRow(
+                scope,
+                value,
+                before.TryGetValue(scope, out var b) ? b : null,
+                rankNow[scope],
+                rankBefore.TryGetValue(scope, out var r) ? r : null,
+                merged is { } m ? programme.GetScope(m.Other) : null,
+                merged?.Effective));
+        }
+
+        return rows.OrderBy(r => r.Rank).ThenBy(r => r.Scope.Id.Value, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// The provinces as they are from <paramref name="effective"/> on: each successor's rate in every period is the sum of the
+    /// numerators over the sum of the denominators of the provinces it was formed from (never the mean of their rates).
+    /// </summary>
+    public static IReadOnlyList<SuccessorRow> After(CoreProgramme programme, Indicator indicator, LocalDate effective, IReadOnlyList<ReportingPeriod> periods)
+    {
+        var successors = programme.Scopes
+            .Where(s => s.Level == ScopeLevel.Province && programme.Hierarchy.SuccessorOn(s.Id, effective) == s.Id)
+            .ToList();
+        var pooled = new Dictionary<Scope, (Scope[] From, double[] Rates, double Mean)>();
+        foreach (var successor in successors)
+        {
+            var from = programme.Hierarchy.PredecessorsOn(successor.Id, effective).Prepend(successor).ToArray();
+            var rates = new double[periods.Count];
+            var last = 0.0;
+            for (var p = 0; p < periods.Count; p++)
+            {
+                var parts = from.Select(s => Find(programme, indicator, s, periods[p])).OfType<Observation>().ToList();
+                if (parts.Count != from.Length || parts.Any(o => o.Numerator is null || o.Denominator is null))
+                {
+                    throw new UsageException($"{successor.Id} in {periods[p]}: every province it was formed from needs an observation with numerator and denominator to pool the rate.");
+                }
+
+                rates[p] = Rates.PooledPercent(parts.Select(o => o.Numerator!.Value).ToArray(), parts.Select(o => o.Denominator!.Value).ToArray());
+                last = parts.Average(o => o.Value);
+            }
+
+            pooled[successor] = (from, rates, last);
+        }
+
+        var ranks = RankOf(pooled.ToDictionary(kv => kv.Key, kv => kv.Value.Rates[^1]), indicator.Polarity);
+        return pooled
+            .Select(kv => new SuccessorRow(kv.Key, kv.Value.From, kv.Value.Rates, kv.Value.Mean, ranks[kv.Key]))
+            .OrderBy(r => r.Rank)
+            .ToList();
+    }
+
+    private static Dictionary<Scope, double> Values(CoreProgramme programme, Indicator indicator, IEnumerable<Scope> scopes, ReportingPeriod period)
+    {
+        var values = new Dictionary<Scope, double>();
+        foreach (var scope in scopes)
+        {
+            if (Find(programme, indicator, scope, period) is { } observation)
+            {
+                values[scope] = observation.Value;
+            }
+        }
+
+        return values;
+    }
+
+    private static Observation? Find(CoreProgramme programme, Indicator indicator, Scope scope, ReportingPeriod period)
+        => programme.ObservationsOf(indicator.Id, scope.Id).FirstOrDefault(o => o.Period == period);
+
+    /// <summary>Competition ranking ("1224"): the best value is 1st, equal values share a rank.</summary>
+    private static Dictionary<Scope, int> RankOf(Dictionary<Scope, double> values, Polarity polarity)
+    {
+        var ranks = new Dictionary<Scope, int>();
+        foreach (var (scope, value) in values)
+        {
+            var better = polarity == Polarity.LowerIsBetter
+                ? values.Values.Count(v => v < value)
+                : values.Values.Count(v => v > value);
+            ranks[scope] = better + 1;
+        }
+
+        return ranks;
+    }
+}
