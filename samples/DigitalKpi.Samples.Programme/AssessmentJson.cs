@@ -82,8 +82,8 @@ internal static class AssessmentJson
             json.WriteStartObject("projected");
             json.WriteString("at", LocalDatePattern.Iso.Format(p.At));
             json.WriteNumber("mean", p.Mean);
-            json.WriteNumber("lower80", p.Lower80);
-            json.WriteNumber("upper80", p.Upper80);
+            WriteNullable(json, "lower80", p.Lower80);
+            WriteNullable(json, "upper80", p.Upper80);
             json.WriteEndObject();
         }
         else

@@ -56,7 +56,7 @@ internal static class Charts
         }
 
         var targetLine = plot.Add.HorizontalLine(target.Value, 2, color, LinePattern.Dashed);
-        targetLine.LegendText = $"{texts.TargetLine}: {TargetAssessor.Value(target.Value, row.Indicator, culture)}";
+        targetLine.LegendText = $"{texts.TargetLine}: {ValueText.Of(target.Value, row.Indicator, culture)}";
         var deadlineLine = plot.Add.VerticalLine(deadline, 2, Color.FromHex("#6D4C41"), LinePattern.Dotted);
         deadlineLine.LegendText = $"{texts.DeadlineMarker}: {Core.Text.ReportingPeriodLabels.Format(target.Deadline, culture)}";
 

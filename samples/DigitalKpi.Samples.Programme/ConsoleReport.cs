@@ -8,7 +8,7 @@ namespace DigitalKpi.Samples.Programme;
 /// <summary>The status table and the rollup on a console; plain text (no ANSI codes) when the output is redirected.</summary>
 internal static class ConsoleReport
 {
-    public const int RedirectedWidth = 160;
+    public const int RedirectedWidth = 180;
 
     public static void Write(Report report, TextWriter writer, bool interactive)
     {
@@ -26,8 +26,8 @@ internal static class ConsoleReport
         var culture = report.Culture;
         console.WriteLine($"{report.Title} — {texts.AsOf} {report.AsOfText} — {texts.Method}: {report.Method}");
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumn(texts.Indicator);
-        table.AddColumn(texts.Scope);
+        table.AddColumn(new TableColumn(texts.Indicator).Width(28));
+        table.AddColumn(new TableColumn(texts.Scope).Width(14));
         table.AddColumn(new TableColumn(texts.Latest).NoWrap());
         table.AddColumn(new TableColumn(texts.Target).NoWrap());
         table.AddColumn(new TableColumn(texts.Deadline).NoWrap());

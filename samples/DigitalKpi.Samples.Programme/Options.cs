@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigitalKpi.Core.Classification;
 using NodaTime;
 using NodaTime.Text;
 
@@ -7,8 +8,6 @@ namespace DigitalKpi.Samples.Programme;
 /// <summary>The command line of the programme sample, parsed and checked.</summary>
 internal sealed class Options
 {
-    internal static readonly string[] MethodNames = ["probabilistic", "growth-ratio", "projection", "linear-ratio", "schedule", "thresholds"];
-
     internal const string Usage =
         "usage: dotnet run --project samples/DigitalKpi.Samples.Programme -- [--workbook FILE] [--observations FILE.csv] " +
         "[--as-of YYYY-MM-DD] [--method probabilistic|growth-ratio|projection|linear-ratio|schedule|thresholds] " +
@@ -93,9 +92,9 @@ internal sealed class Options
     private static string ParseMethod(string text)
     {
         var name = text.Trim().ToLowerInvariant();
-        return Array.IndexOf(MethodNames, name) >= 0
+        return AssessmentPolicy.Names.Contains(name)
             ? name
-            : throw new UsageException($"unknown method '{text}'; use one of: {string.Join(", ", MethodNames)}.");
+            : throw new UsageException($"unknown method '{text}'; use one of: {string.Join(", ", AssessmentPolicy.Names)}.");
     }
 
     private static ReportFormat ParseFormat(string text) => text.Trim().ToLowerInvariant() switch

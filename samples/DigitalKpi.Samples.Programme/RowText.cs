@@ -10,13 +10,13 @@ internal sealed record RowText(string Indicator, string Scope, string Latest, st
     public static RowText Of(TargetRow row, Texts texts, CultureInfo culture)
     {
         var latest = row.Latest is { } l
-            ? $"{TargetAssessor.Value(l.Value, row.Indicator, culture)} ({l.Period})"
+            ? $"{ValueText.Of(l.Value, row.Indicator, culture)} ({l.Period})"
             : "–";
         var target = row.Target.Comparison switch
         {
-            TargetComparison.AtMost => "≤ " + TargetAssessor.Value(row.Target.Value, row.Indicator, culture),
-            TargetComparison.Between => $"{TargetAssessor.Value(row.Target.Value, row.Indicator, culture)}–{TargetAssessor.Value(row.Target.Upper ?? row.Target.Value, row.Indicator, culture)}",
-            _ => "≥ " + TargetAssessor.Value(row.Target.Value, row.Indicator, culture),
+            TargetComparison.AtMost => "≤ " + ValueText.Of(row.Target.Value, row.Indicator, culture),
+            TargetComparison.Between => $"{ValueText.Of(row.Target.Value, row.Indicator, culture)}–{ValueText.Of(row.Target.Upper ?? row.Target.Value, row.Indicator, culture)}",
+            _ => "≥ " + ValueText.Of(row.Target.Value, row.Indicator, culture),
         };
         var probability = row.Probability is { } p ? NumberText.Percent(100 * p, culture, 0) : "–";
         return new RowText(
