@@ -34,7 +34,9 @@ internal static class Charts
         var firstTime = points.Length > 0 ? Math.Min(points[0].Time, deadline) : deadline - 1;
         var color = StatusColor(row.Status);
 
-        if (points.Length > 0 && Forecasts.TryFit(row.Series) is { } fitted && deadline > points[^1].Time)
+        // A forecast is drawn only while the outcome is open: not for a target already met, missed or without data.
+        var open = row.Status is Status.Likely or Status.AtRisk;
+        if (open && points.Length > 0 && Forecasts.TryFit(row.Series) is { } fitted && deadline > points[^1].Time)
         {
             AddForecast(plot, fitted, points[^1].Time, points[^1].Value, deadline, texts);
         }
@@ -59,6 +61,12 @@ internal static class Charts
         targetLine.LegendText = $"{texts.TargetLine}: {ValueText.Of(target.Value, row.Indicator, culture)}";
         var deadlineLine = plot.Add.VerticalLine(deadline, 2, Color.FromHex("#6D4C41"), LinePattern.Dotted);
         deadlineLine.LegendText = $"{texts.DeadlineMarker}: {Core.Text.ReportingPeriodLabels.Format(target.Deadline, culture)}";
+
+        if (points.Length == 0)
+        {
+            var note = plot.Add.Annotation(texts.NoData, Alignment.MiddleCenter);
+            note.LabelFontSize = 16;
+        }
 
         var name = target.Name?.Get(culture) ?? row.Indicator.Name.Get(culture);
         plot.Title($"{name}\n{row.Scope.Name.Get(culture)} · {texts.Status(row.Status)}", 15);
@@ -149,11 +157,22 @@ internal static class Charts
         var high = Math.Max(limits.Top, row.Target.Value);
         if (Forecasts.BoundsOf(row.Indicator) is { } bounds)
         {
+            // Inside the bounds, and at least a tenth of their width tall so a value on a bound is not drawn on the frame.
             low = Math.Max(low, bounds.Lower);
             high = Math.Min(high, bounds.Upper);
+            var minimum = 0.1 * bounds.Width;
+            if (high - low < minimum)
+            {
+                low = Math.Max(bounds.Lower, high - minimum);
+                high = Math.Min(bounds.Upper, low + minimum);
+            }
+
+            var margin = 0.04 * (high - low);
+            plot.Axes.SetLimitsY(Math.Max(low - margin, bounds.Lower - (0.02 * bounds.Width)), Math.Min(high + margin, bounds.Upper + (0.02 * bounds.Width)));
+            return;
         }
 
-        var pad = Math.Max((high - low) * 0.08, Math.Abs(high) * 0.01 + 1e-9);
+        var pad = Math.Max((high - low) * 0.08, (Math.Abs(high) * 0.05) + 1e-9);
         plot.Axes.SetLimitsY(low - pad, high + pad);
     }
 
@@ -190,6 +209,10 @@ internal static class Charts
         _ = FontsLoaded.Value;
         var plot = new Plot();
         plot.Font.Set(FontName);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
+        plot.Axes.Left.TickLabelStyle.FontSize = 13;
+        plot.Axes.Left.Label.FontSize = 15;
+        plot.Legend.FontSize = 13;
         plot.Axes.Title.Label.FontName = FontName;
         plot.Legend.FontName = FontName;
         return plot;

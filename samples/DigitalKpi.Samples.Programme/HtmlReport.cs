@@ -19,9 +19,9 @@ internal static class HtmlReport
         td.nowrap { white-space: nowrap; }
         .status { font-weight: bold; white-space: nowrap; }
         table.rollup { width: auto; min-width: 360px; }
-        .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(560px, 1fr)); gap: 16px; }
+        .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 760px), 1fr)); gap: 16px; }
         figure { margin: 0; border: 1px solid #eee; padding: 8px; }
-        figure img { width: 100%; height: auto; display: block; }
+        figure img { width: 100%; max-width: 900px; height: auto; display: block; margin: 0 auto; }
         figcaption { font-size: 12px; color: #555; margin-top: 4px; }
         """;
 
@@ -48,7 +48,7 @@ internal static class HtmlReport
         }
 
         html.Append("</tbody>\n</table>\n");
-        html.Append($"<h2>{E(texts.Rollup)}</h2>\n<table class=\"rollup\">\n<thead><tr><th>{E(texts.StatusHeader)}</th><th>{E(texts.Count)}</th><th>{E(texts.Share)}</th></tr></thead>\n<tbody>\n");
+        html.Append($"<h2 id=\"rollup\">{E(texts.Rollup)}</h2>\n<table class=\"rollup\">\n<thead><tr><th>{E(texts.StatusHeader)}</th><th>{E(texts.Count)}</th><th>{E(texts.Share)}</th></tr></thead>\n<tbody>\n");
         for (var i = 0; i < Summary.Order.Length; i++)
         {
             var status = Summary.Order[i];
@@ -61,13 +61,13 @@ internal static class HtmlReport
             html.Append($"<p>{E(tasks)}</p>\n");
         }
 
-        html.Append($"<h2>{E(texts.Charts)}</h2>\n<div class=\"charts\">\n");
+        html.Append($"<h2 id=\"charts\">{E(texts.Charts)}</h2>\n<div class=\"charts\">\n");
         html.Append($"<figure><img src=\"{E(summaryChart)}\" alt=\"{E(texts.StatusChartTitle)}\"><figcaption>{E(texts.StatusChartTitle)}</figcaption></figure>\n");
         for (var i = 0; i < report.Rows.Count; i++)
         {
             var row = report.Rows[i];
             var name = row.Target.Name?.Get(culture) ?? row.Indicator.Name.Get(culture);
-            html.Append($"<figure><img src=\"{E(chartFiles[i])}\" alt=\"{E(name)}\"><figcaption>{E(row.Target.Id.Value)} · {E(row.Explanation.Get(culture))}</figcaption></figure>\n");
+            html.Append($"<figure id=\"{E(row.Target.Id.Value)}\"><img src=\"{E(chartFiles[i])}\" alt=\"{E(name)}\"><figcaption>{E(row.Target.Id.Value)} · {E(row.Explanation.Get(culture))}</figcaption></figure>\n");
         }
 
         html.Append("</div>\n</body>\n</html>\n");

@@ -59,6 +59,8 @@ internal sealed class Texts
 
     public string DeadlineMarker => Pick("Thời hạn", "Deadline");
 
+    public string NoData => Pick("Chưa có số liệu đến ngày đánh giá", "No data up to the as-of date");
+
     public string Year => Pick("Năm", "Year");
 
     public string StatusChartTitle => Pick("Tình trạng các mục tiêu", "Status of the targets");
