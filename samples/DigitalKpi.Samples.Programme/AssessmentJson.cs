@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using DigitalKpi.Core.Classification;
+using DigitalKpi.Core.Rollups;
 using NodaTime;
 using NodaTime.Text;
 
@@ -10,7 +11,7 @@ namespace DigitalKpi.Samples.Programme;
 /// <summary>Writes the assessment output of WORKBOOK.md ("Assessment output").</summary>
 internal static class AssessmentJson
 {
-    public static string Write(IReadOnlyList<TargetRow> rows, Summary summary, LocalDate asOf, string method)
+    public static string Write(IReadOnlyList<TargetRow> rows, StatusRollup rollup, LocalDate asOf, string method)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -27,16 +28,16 @@ internal static class AssessmentJson
             json.WriteEndArray();
             json.WriteStartObject("summary");
             json.WriteStartObject("counts");
-            for (var i = 0; i < Summary.Order.Length; i++)
+            foreach (var status in StatusRollup.ReportOrder)
             {
-                json.WriteNumber(Key(Summary.Order[i]), summary.Counts[i]);
+                json.WriteNumber(Key(status), rollup.Count(status));
             }
 
             json.WriteEndObject();
             json.WriteStartObject("shares");
-            for (var i = 0; i < Summary.Order.Length; i++)
+            foreach (var status in StatusRollup.ReportOrder)
             {
-                json.WriteNumber(Key(Summary.Order[i]), summary.Shares[i]);
+                json.WriteNumber(Key(status), rollup.Share(status));
             }
 
             json.WriteEndObject();

@@ -2,6 +2,7 @@ using System.Globalization;
 using DigitalKpi.Core.Classification;
 using DigitalKpi.Core.Forecasting;
 using DigitalKpi.Core.Indicators;
+using DigitalKpi.Core.Rollups;
 using DigitalKpi.Core.TimeSeries;
 using ScottPlot;
 
@@ -80,21 +81,23 @@ internal static class Charts
         plot.SavePng(path, Width, Height);
     }
 
-    public static void WriteSummary(Summary summary, Texts texts, string path)
+    public static void WriteSummary(StatusRollup rollup, Texts texts, string path)
     {
         var plot = NewPlot();
         var bars = new List<Bar>();
-        var labels = new string[Summary.Order.Length];
-        for (var i = 0; i < Summary.Order.Length; i++)
+        var order = StatusRollup.ReportOrder;
+        var labels = new string[order.Length];
+        for (var i = 0; i < order.Length; i++)
         {
+            var count = rollup.Count(order[i]);
             bars.Add(new Bar
             {
                 Position = i,
-                Value = summary.Counts[i],
-                FillColor = StatusColor(Summary.Order[i]),
-                Label = summary.Counts[i].ToString(CultureInfo.InvariantCulture),
+                Value = count,
+                FillColor = StatusColor(order[i]),
+                Label = count.ToString(CultureInfo.InvariantCulture),
             });
-            labels[i] = texts.Status(Summary.Order[i]);
+            labels[i] = texts.Status(order[i]);
         }
 
         var barPlot = plot.Add.Bars(bars);
@@ -102,7 +105,7 @@ internal static class Charts
         barPlot.ValueLabelStyle.Bold = true;
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, labels.Length).Select(i => (double)i).ToArray(), labels);
         plot.Axes.Bottom.TickLabelStyle.FontSize = 14;
-        var step = Math.Max(1, (int)Math.Ceiling(summary.Counts.Max() / 8.0));
+        var step = Math.Max(1, (int)Math.Ceiling(order.Max(rollup.Count) / 8.0));
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericFixedInterval(step);
         plot.Title(texts.StatusChartTitle, 16);
         plot.YLabel(texts.Count);

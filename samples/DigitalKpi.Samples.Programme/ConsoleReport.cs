@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigitalKpi.Core.Rollups;
 using DigitalKpi.Core.Text;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -54,12 +55,12 @@ internal static class ConsoleReport
         table.AddColumn(texts.StatusHeader);
         table.AddColumn(new TableColumn(texts.Count).RightAligned());
         table.AddColumn(new TableColumn(texts.Share).RightAligned());
-        for (var i = 0; i < Summary.Order.Length; i++)
+        foreach (var status in StatusRollup.ReportOrder)
         {
-            table.AddRow(texts.Status(Summary.Order[i]), report.Summary.Counts[i].ToString(culture), NumberText.Percent(report.Summary.Shares[i], culture, 1));
+            table.AddRow(texts.Status(status), report.Rollup.Count(status).ToString(culture), NumberText.Percent(report.Rollup.Share(status), culture, 1));
         }
 
-        table.AddRow(texts.Total, report.Summary.Total.ToString(culture), report.Summary.Total == 0 ? "–" : NumberText.Percent(100, culture, 1));
+        table.AddRow(texts.Total, report.Rollup.Total.ToString(culture), report.Rollup.Total == 0 ? "–" : NumberText.Percent(100, culture, 1));
         if (report.TasksText is { } tasks)
         {
             table.Caption(tasks);

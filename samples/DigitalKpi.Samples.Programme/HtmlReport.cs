@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using DigitalKpi.Core.Classification;
+using DigitalKpi.Core.Rollups;
 using DigitalKpi.Core.Text;
 
 namespace DigitalKpi.Samples.Programme;
@@ -49,13 +50,12 @@ internal static class HtmlReport
 
         html.Append("</tbody>\n</table>\n");
         html.Append($"<h2 id=\"rollup\">{E(texts.Rollup)}</h2>\n<table class=\"rollup\">\n<thead><tr><th>{E(texts.StatusHeader)}</th><th>{E(texts.Count)}</th><th>{E(texts.Share)}</th></tr></thead>\n<tbody>\n");
-        for (var i = 0; i < Summary.Order.Length; i++)
+        foreach (var status in StatusRollup.ReportOrder)
         {
-            var status = Summary.Order[i];
-            html.Append($"<tr><td class=\"status\" style=\"color:{Hex(status)}\">{E(texts.Status(status))}</td><td class=\"num\">{report.Summary.Counts[i].ToString(culture)}</td><td class=\"num\">{E(NumberText.Percent(report.Summary.Shares[i], culture, 1))}</td></tr>\n");
+            html.Append($"<tr><td class=\"status\" style=\"color:{Hex(status)}\">{E(texts.Status(status))}</td><td class=\"num\">{report.Rollup.Count(status).ToString(culture)}</td><td class=\"num\">{E(NumberText.Percent(report.Rollup.Share(status), culture, 1))}</td></tr>\n");
         }
 
-        html.Append($"<tr><th>{E(texts.Total)}</th><th>{report.Summary.Total.ToString(culture)}</th><th></th></tr>\n</tbody>\n</table>\n");
+        html.Append($"<tr><th>{E(texts.Total)}</th><th>{report.Rollup.Total.ToString(culture)}</th><th></th></tr>\n</tbody>\n</table>\n");
         if (report.TasksText is { } tasks)
         {
             html.Append($"<p>{E(tasks)}</p>\n");

@@ -1,4 +1,5 @@
 using System.Text;
+using DigitalKpi.Core.Rollups;
 using DigitalKpi.Core.Text;
 
 namespace DigitalKpi.Samples.Programme;
@@ -23,12 +24,12 @@ internal static class MarkdownReport
 
         md.Append($"\n## {texts.Rollup}\n\n");
         md.Append($"| {texts.StatusHeader} | {texts.Count} | {texts.Share} |\n|---|---:|---:|\n");
-        for (var i = 0; i < Summary.Order.Length; i++)
+        foreach (var status in StatusRollup.ReportOrder)
         {
-            md.Append($"| {texts.Status(Summary.Order[i])} | {report.Summary.Counts[i].ToString(culture)} | {NumberText.Percent(report.Summary.Shares[i], culture, 1)} |\n");
+            md.Append($"| {texts.Status(status)} | {report.Rollup.Count(status).ToString(culture)} | {NumberText.Percent(report.Rollup.Share(status), culture, 1)} |\n");
         }
 
-        md.Append($"| **{texts.Total}** | **{report.Summary.Total.ToString(culture)}** | |\n");
+        md.Append($"| **{texts.Total}** | **{report.Rollup.Total.ToString(culture)}** | |\n");
         if (report.TasksText is { } tasks)
         {
             md.Append('\n').Append(tasks).Append('\n');

@@ -36,7 +36,7 @@ internal static class Program
                 ?? throw new UsageException("the workbook has no asOf date; pass one with --as-of YYYY-MM-DD.");
             var rows = TargetAssessor.Assess(programme, asOf, options.Method);
             var report = new Report(programme, rows, asOf, options.Method, options.Culture);
-            var json = AssessmentJson.Write(rows, report.Summary, asOf, options.Method);
+            var json = AssessmentJson.Write(rows, report.Rollup, asOf, options.Method);
 
             switch (options.Format)
             {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigitalKpi.Core.Rollups;
 using DigitalKpi.Core.Text;
 using NodaTime;
 using NodaTime.Text;
@@ -17,12 +18,11 @@ internal sealed class Report
         Method = method;
         Culture = culture;
         Texts = Texts.For(culture);
-        Summary = Summary.Of(rows);
-        var tasks = programme.Tasks.Where(t => t.Due <= asOf).ToList();
-        if (tasks.Count > 0)
+        Rollup = StatusRollup.Of(rows.Select(r => r.Assessment));
+        var tasks = TaskCompletion.Of(programme, asOf);
+        if (tasks.Percent is { } percent)
         {
-            var done = tasks.Count(t => t.IsDoneOn(asOf));
-            TasksText = $"{Texts.Tasks}: {done}/{tasks.Count} ({NumberText.Percent(100.0 * done / tasks.Count, culture, 1)})";
+            TasksText = $"{Texts.Tasks}: {tasks.Done}/{tasks.Total} ({NumberText.Percent(percent, culture, 1)})";
         }
     }
 
@@ -40,7 +40,8 @@ internal sealed class Report
 
     public Texts Texts { get; }
 
-    public Summary Summary { get; }
+    /// <summary>Counts and shares by status (shares rounded to 0.1 points so they add up to 100).</summary>
+    public StatusRollup Rollup { get; }
 
     public string? TasksText { get; }
 

@@ -27,7 +27,7 @@ internal static class ReportFiles
             charts.Add(file);
         }
 
-        Charts.WriteSummary(report.Summary, report.Texts, Path.Combine(directory, SummaryChart));
+        Charts.WriteSummary(report.Rollup, report.Texts, Path.Combine(directory, SummaryChart));
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         File.WriteAllText(Path.Combine(directory, "assessments.json"), json, utf8);
         File.WriteAllText(Path.Combine(directory, "report.md"), MarkdownReport.Write(report, charts, SummaryChart), utf8);

@@ -2,6 +2,7 @@ using DigitalKpi.Core.Calculators;
 using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.Observations;
 using DigitalKpi.Core.Periods;
+using DigitalKpi.Core.Rollups;
 using DigitalKpi.Core.Scopes;
 using NodaTime;
 using CoreProgramme = DigitalKpi.Core.Programmes.Programme;
@@ -47,7 +48,8 @@ internal static class League
 
     /// <summary>
     /// The provinces as they are from <paramref name="effective"/> on: each successor's rate in every period is the sum of the
-    /// numerators over the sum of the denominators of the provinces it was formed from (never the mean of their rates).
+    /// numerators over the sum of the denominators of the provinces it was formed from (<see cref="ScopeRollup.RollUpRate"/>),
+    /// never the mean of their rates.
     /// </summary>
     public static IReadOnlyList<SuccessorRow> After(CoreProgramme programme, Indicator indicator, LocalDate effective, IReadOnlyList<ReportingPeriod> periods)
     {
@@ -57,22 +59,22 @@ internal static class League
         var pooled = new Dictionary<Scope, (Scope[] From, double[] Rates, double Mean)>();
         foreach (var successor in successors)
         {
-            var from = programme.Hierarchy.PredecessorsOn(successor.Id, effective).Prepend(successor).ToArray();
+            var rollup = ScopeRollup.RollUpRate(programme, indicator.Id, successor.Id, ScopeRollupKind.Successor);
+            var from = rollup.Sources.Select(programme.GetScope).ToArray();
             var rates = new double[periods.Count];
-            var last = 0.0;
             for (var p = 0; p < periods.Count; p++)
             {
-                var parts = from.Select(s => Find(programme, indicator, s, periods[p])).OfType<Observation>().ToList();
-                if (parts.Count != from.Length || parts.Any(o => o.Numerator is null || o.Denominator is null))
+                var point = rollup.Points.FirstOrDefault(x => x.Period == periods[p]);
+                if (point is null || !point.IsComplete)
                 {
                     throw new UsageException($"{successor.Id} in {periods[p]}: every province it was formed from needs an observation with numerator and denominator to pool the rate.");
                 }
 
-                rates[p] = Rates.PooledPercent(parts.Select(o => o.Numerator!.Value).ToArray(), parts.Select(o => o.Denominator!.Value).ToArray());
-                last = parts.Average(o => o.Value);
+                rates[p] = point.Value;
             }
 
-            pooled[successor] = (from, rates, last);
+            var latest = from.Select(s => Find(programme, indicator, s, periods[^1])).OfType<Observation>().ToList();
+            pooled[successor] = (from, rates, latest.Average(o => o.Value));
         }
 
         var ranks = RankOf(pooled.ToDictionary(kv => kv.Key, kv => kv.Value.Rates[^1]), indicator.Polarity);
