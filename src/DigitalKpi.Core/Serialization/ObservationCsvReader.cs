@@ -188,7 +188,15 @@ public static class ObservationCsvReader
                     csv.LineNumber,
                     0,
                     null,
-                    $"found {csv.FieldCount} fields; expected {csv.Headers.Count}, one per header column. A decimal comma (42,5) splits a value in two: use '.' as the decimal separator.");
+                    $"found {csv.FieldCount} field{(csv.FieldCount == 1 ? string.Empty : "s")}; expected {csv.Headers.Count}, one per header column. A decimal comma (42,5) splits a value in two: use '.' as the decimal separator.");
+            }
+
+            for (var field = 0; field < csv.FieldCount; field++)
+            {
+                if (!System.Text.Unicode.Utf8.IsValid(csv.GetSpan(field)))
+                {
+                    throw Error(field, "found bytes that are not valid UTF-8; expected UTF-8 text (save the file as UTF-8).");
+                }
             }
 
             var indicator = Id(0, text => new IndicatorId(text));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -15,6 +14,10 @@ internal static class WorkbookErrors
         var offset = JsonTextLocator.FindOffset(json, path);
         return new WorkbookException(path, JsonTextLocator.PositionOf(json, offset), problem, innerException);
     }
+
+    /// <summary>An error about the token that starts at byte <paramref name="offset"/>, reported under <paramref name="path"/>.</summary>
+    public static WorkbookException At(ReadOnlySpan<byte> json, int offset, string path, string problem)
+        => new(path, JsonTextLocator.PositionOf(json, offset), problem);
 
     /// <summary>"found X; expected Y." with X the JSON token at <paramref name="path"/>.</summary>
     public static WorkbookException Unexpected(ReadOnlySpan<byte> json, string path, string expected, Exception? innerException = null)
@@ -46,12 +49,6 @@ internal static class WorkbookErrors
             offset = JsonTextLocator.FindPropertyName(json, path);
             var allowed = string.Join(", ", parent.Properties.Select(p => p.Name));
             problem = $"found the unknown property \"{name}\"; expected one of: {allowed}. Check the spelling; properties are case-sensitive camelCase.";
-        }
-        else if (exception.Message.StartsWith("Duplicate property", StringComparison.Ordinal))
-        {
-            // The deserializer reports the position after the repeated value: use it, the path is the first occurrence.
-            offset = JsonTextLocator.OffsetOf(json, exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
-            problem = $"found the property \"{segments.LastOrDefault()}\" twice in one object; expected each property once.";
         }
         else
         {
@@ -92,10 +89,7 @@ internal static class WorkbookErrors
     }
 
     /// <summary>A JSON string literal for a message, shortened past 60 characters.</summary>
-    public static string Quote(string text)
-        => text.Length <= 60
-            ? $"\"{text}\""
-            : string.Create(CultureInfo.InvariantCulture, $"\"{text[..57]}...\"");
+    public static string Quote(string text) => text.Length <= 60 ? $"\"{text}\"" : $"\"{text[..57]}...\"";
 
     /// <summary>The DTO metadata of the object or array holding the last segment, and the declared type at the path (null when unknown).</summary>
     private static (JsonTypeInfo? Parent, Type? Type) Resolve(List<object> segments)
@@ -167,6 +161,7 @@ internal static class WorkbookErrors
             cut = cutLine;
         }
 
-        return (cut < 0 ? message : message[..cut]).Trim().TrimEnd('|').Trim();
+        // The reader's advice to change its options does not apply to a workbook, whose format is fixed.
+        return (cut < 0 ? message : message[..cut]).Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal).Trim().TrimEnd('|').Trim();
     }
 }

@@ -9,7 +9,7 @@ namespace DigitalKpi.Core.Serialization;
 /// </summary>
 /// <remarks>
 /// The message names the JSON path, the line and position, what was found and what was expected, e.g.
-/// <c>$.observations[12].period (line 40, position 15): found "2024-13"; expected a reporting period such as "2024", "2024-H1", "2024-Q3", "2024-06" or "2024-01-01/2024-03-31".</c>
+/// <c>$.observations[12].value (line 40, position 15): found the string "NaN"; expected a finite number such as 42 or 17.5 (a JSON number, not quoted).</c>
 /// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and
 /// <see cref="JsonException.BytePositionInLine"/> keep System.Text.Json's conventions (0-based line,
 /// 0-based UTF-8 byte offset in the line); <see cref="Line"/> and <see cref="Position"/> are 1-based

@@ -84,6 +84,7 @@ public static class WorkbookSerializer
     /// <param name="utf8Json">Where to write; left open.</param>
     /// <param name="programme">The programme to write.</param>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="programme"/> is null.</exception>
+    /// <exception cref="ArgumentException">A text of <paramref name="programme"/> holds an unpaired UTF-16 surrogate, which UTF-8 JSON cannot hold (nothing is replaced silently).</exception>
     public static void Write(Stream utf8Json, Programme programme)
     {
         Guard.NotNull(utf8Json);
@@ -97,6 +98,7 @@ public static class WorkbookSerializer
     /// <param name="cancellationToken">Cancels the writing.</param>
     /// <returns>A task that completes when the workbook is written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="programme"/> is null.</exception>
+    /// <exception cref="ArgumentException">A text of <paramref name="programme"/> holds an unpaired UTF-16 surrogate, which UTF-8 JSON cannot hold (nothing is replaced silently).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Task WriteAsync(Stream utf8Json, Programme programme, CancellationToken cancellationToken = default)
     {
@@ -109,6 +111,7 @@ public static class WorkbookSerializer
     /// <param name="programme">The programme to write.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="programme"/> is null.</exception>
+    /// <exception cref="ArgumentException">A text of <paramref name="programme"/> holds an unpaired UTF-16 surrogate, which UTF-8 JSON cannot hold (nothing is replaced silently).</exception>
     public static string ToJson(Programme programme)
     {
         using var buffer = new MemoryStream();
@@ -118,7 +121,7 @@ public static class WorkbookSerializer
 
     private static Programme FromBytes(ReadOnlyMemory<byte> bytes)
     {
-        var json = bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+        var json = WorkbookText.WithoutBom(bytes);
         var dto = WorkbookText.ReadDto(json.Span);
         return new WorkbookReaderMap(json).ToProgramme(dto);
     }

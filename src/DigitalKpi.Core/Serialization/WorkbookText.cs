@@ -34,16 +34,61 @@ internal static class WorkbookText
     {
         var reader = new Utf8JsonReader(json);
         var path = new List<object>();
+        var names = new Stack<HashSet<string>>();
         try
         {
             while (reader.Read())
             {
                 Track(ref reader, path);
+                if (reader.TokenType == JsonTokenType.StartObject)
+                {
+                    names.Push(new HashSet<string>(StringComparer.Ordinal));
+                }
+                else if (reader.TokenType == JsonTokenType.EndObject)
+                {
+                    names.Pop();
+                }
+                else if (reader.TokenType == JsonTokenType.PropertyName && IsValidText(ref reader) && !names.Peek().Add(reader.GetString()!))
+                {
+                    throw WorkbookErrors.At(
+                        json,
+                        (int)reader.TokenStartIndex,
+                        FormatPath(path),
+                        $"found the property \"{reader.GetString()}\" a second time in one object; expected each property once.");
+                }
+
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && !IsValidText(ref reader))
+                {
+                    throw WorkbookErrors.At(
+                        json,
+                        (int)reader.TokenStartIndex,
+                        FormatPath(path),
+                        "malformed JSON: found a string that is not valid Unicode (invalid UTF-8 bytes or an unpaired surrogate escape such as \\uD800); expected UTF-8 text.");
+                }
             }
         }
         catch (JsonException exception)
         {
             throw WorkbookErrors.Malformed(json, FormatPath(path), exception);
+        }
+    }
+
+    /// <summary>Whether the current string token decodes to valid UTF-16: Utf8JsonReader checks it only when the string is read.</summary>
+    private static bool IsValidText(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return System.Text.Unicode.Utf8.IsValid(reader.ValueSpan);
+        }
+
+        try
+        {
+            _ = reader.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 
@@ -92,11 +137,86 @@ internal static class WorkbookText
     }
 
     /// <summary>Serializes <paramref name="dto"/> as indented UTF-8 JSON; non-ASCII letters (Vietnamese) are written as they are, not escaped.</summary>
-    public static void WriteDto(Stream stream, WorkbookDto dto) => JsonSerializer.Serialize(stream, dto, WriteInfo);
+    /// <exception cref="ArgumentException">A text holds an unpaired UTF-16 surrogate, which UTF-8 cannot represent.</exception>
+    public static void WriteDto(Stream stream, WorkbookDto dto)
+    {
+        CheckTexts(dto, WriteInfo, "$");
+        JsonSerializer.Serialize(stream, dto, WriteInfo);
+    }
 
     /// <summary>Serializes <paramref name="dto"/> asynchronously; see <see cref="WriteDto"/>.</summary>
+    /// <exception cref="ArgumentException">A text holds an unpaired UTF-16 surrogate, which UTF-8 cannot represent.</exception>
     public static Task WriteDtoAsync(Stream stream, WorkbookDto dto, CancellationToken cancellationToken)
-        => JsonSerializer.SerializeAsync(stream, dto, WriteInfo, cancellationToken);
+    {
+        CheckTexts(dto, WriteInfo, "$");
+        return JsonSerializer.SerializeAsync(stream, dto, WriteInfo, cancellationToken);
+    }
+
+    /// <summary>
+    /// Throws when a text of the DTO tree holds an unpaired surrogate: the writer would silently replace it
+    /// with U+FFFD, and nothing may change on the way out. Walks the source-generated metadata (no reflection).
+    /// </summary>
+    private static void CheckTexts(object? value, JsonTypeInfo info, string path)
+    {
+        switch (value)
+        {
+            case null:
+                return;
+            case string text:
+                if (HasUnpairedSurrogate(text))
+                {
+                    throw new ArgumentException($"The text at {path} holds an unpaired UTF-16 surrogate, which a UTF-8 workbook cannot hold; received {WorkbookErrors.Quote(text)}.", "programme");
+                }
+
+                return;
+            case Dictionary<string, string> texts:
+                foreach (var (key, text) in texts)
+                {
+                    CheckTexts(key, info, path);
+                    CheckTexts(text, info, $"{path}.{key}");
+                }
+
+                return;
+            case System.Collections.IList list when info.ElementType is { } elementType:
+                var elementInfo = info.Options.GetTypeInfo(elementType);
+                for (var i = 0; i < list.Count; i++)
+                {
+                    CheckTexts(list[i], elementInfo, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{path}[{i}]"));
+                }
+
+                return;
+        }
+
+        if (info.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (property.Get is { } get && (property.PropertyType == typeof(string) || !property.PropertyType.IsValueType))
+            {
+                CheckTexts(get(value), info.Options.GetTypeInfo(property.PropertyType), $"{path}.{property.Name}");
+            }
+        }
+    }
+
+    private static bool HasUnpairedSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Removes a UTF-8 byte order mark, which Utf8JsonReader does not accept.</summary>
     public static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> bytes)

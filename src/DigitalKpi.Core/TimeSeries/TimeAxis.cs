@@ -8,6 +8,12 @@ namespace DigitalKpi.Core.TimeSeries;
 /// 1 January 2024 and each day of a year is an equal fraction of it. A value that describes a
 /// period sits at the period's end.
 /// </summary>
+/// <remarks>
+/// The axis is that of R's <c>ts</c> objects and of fable/forecast (time in years with a fractional part),
+/// with one difference: R's <c>time()</c> gives the start of each period (a quarterly series starting in
+/// 2024 Q1 is at 2024.00, 2024.25, …), while here a value sits at the end of its period (2024.25, 2024.50, …),
+/// because a reported figure describes the state reached by then. Thread-safe.
+/// </remarks>
 public static class TimeAxis
 {
     /// <summary>The time of the start of <paramref name="date"/>: year + (day of year − 1) / days in the year.</summary>

@@ -211,6 +211,36 @@ public class ObservationCsvReaderTests
     }
 
     [Fact]
+    public void Read_InvalidUtf8_IsRejected()
+    {
+        byte[] bytes = [.. "indicator,scope,period,value,source\na,VN,2024,1,"u8, 0xC3, 0x28, (byte)'\n'];
+
+        var error = Assert.Throws<ObservationCsvException>(() => ObservationCsvReader.Read(new MemoryStream(bytes), "x.csv"));
+
+        Assert.Equal(2, error.Line);
+        Assert.Equal(5, error.Column);
+        Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_CommentLine_IsNotSkippedSilently()
+    {
+        var error = Read(Header + "a,VN,2024,1\n# note\n");
+
+        Assert.Equal(3, error.Line);
+        Assert.Contains("found 1 field; expected 4", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_EmptyText_SaysTheHeaderIsMissing()
+    {
+        var error = Read(string.Empty);
+
+        Assert.Equal(1, error.Line);
+        Assert.Contains("found no header", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_BlankSourceName_Throws()
         => Assert.Throws<ArgumentException>(() => ObservationCsvReader.Read(new StringReader(Header), " "));
 

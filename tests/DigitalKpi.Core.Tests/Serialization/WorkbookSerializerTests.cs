@@ -329,6 +329,18 @@ public class WorkbookSerializerTests
     }
 
     [Fact]
+    public void ToJson_UnpairedSurrogate_ThrowsInsteadOfReplacingIt()
+    {
+        var vn = new ScopeId("VN");
+        var programme = new Programme("P", [new Scope(vn, new("Việt\uD800Nam", null), ScopeLevel.Nation)], [], [], []);
+
+        var error = Assert.Throws<ArgumentException>(() => WorkbookSerializer.ToJson(programme));
+
+        Assert.Contains("$.scopes[0].name.vi", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unpaired UTF-16 surrogate", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_Null_Throws()
     {
         Assert.Throws<ArgumentNullException>(() => WorkbookSerializer.Read(null!));

@@ -51,6 +51,7 @@ public class WorkbookTextTests
         Assert.Equal(35, error.Position);
         Assert.Contains("malformed JSON", error.Message, StringComparison.Ordinal);
         Assert.Contains("trailing comma", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("reader options", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,9 +98,12 @@ public class WorkbookTextTests
 
         var error = Read(json);
 
+        // The second "value": two spaces, "observations": (3-17), space, [ (19), space, { (21), space,
+        // "value" (23-29), : (30), space, 1 (32), ',' (33), space, second "value" at 35.
         Assert.Equal("$.observations[0].value", error.Path);
         Assert.Equal(3, error.Line);
-        Assert.Contains("\"value\" twice", error.Message, StringComparison.Ordinal);
+        Assert.Equal(35, error.Position);
+        Assert.Contains("found the property \"value\" a second time in one object", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -143,6 +147,41 @@ public class WorkbookTextTests
         var error = Assert.Throws<WorkbookException>(() => WorkbookText.ReadDto(WorkbookText.WithoutBom(bytes).Span));
 
         Assert.Equal(20, error.Position);
+    }
+
+    [Fact]
+    public void Read_UnpairedSurrogateEscape_IsMalformed()
+    {
+        // { (1) space (2) "name" (3-8) : (9) space (10) the string starts at 11.
+        var error = Read("{ \"name\": \"a\\uD800b\" }");
+
+        Assert.Equal("$.name", error.Path);
+        Assert.Equal(11, error.Position);
+        Assert.Contains("not valid Unicode", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8_IsMalformed()
+    {
+        // {"name":"<C3 28>"}: the string starts at byte 8, column 9.
+        byte[] bytes = [.. "{\"name\":\""u8, 0xC3, 0x28, .. "\"}"u8];
+
+        var error = Assert.Throws<WorkbookException>(() => WorkbookText.ReadDto(bytes));
+
+        Assert.Equal("$.name", error.Path);
+        Assert.Equal(9, error.Position);
+        Assert.Contains("not valid Unicode", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TextAfterTheWorkbook_IsMalformed()
+    {
+        var error = Read("{ \"schemaVersion\": 1 } {}");
+
+        // { (1) space (2) "schemaVersion" (3-17) : (18) space (19) 1 (20) space (21) } (22) space (23) { at 24.
+        Assert.Equal(1, error.Line);
+        Assert.Equal(24, error.Position);
+        Assert.Contains("malformed JSON", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
