@@ -18,10 +18,14 @@ internal sealed class AssessmentCase
 {
     private TimedSeries? series;
 
-    public AssessmentCase(Target target, Indicator indicator, ImmutableArray<SeriesPoint> points, LocalDate asOf)
+    private readonly IndicatorSeries source;
+
+    public AssessmentCase(Target target, IndicatorSeries source, LocalDate asOf)
     {
+        var points = source.Points;
+        this.source = source;
         Target = target;
-        Indicator = indicator;
+        Indicator = source.Indicator;
         AsOf = asOf;
         AsOfTime = TimeAxis.EndOfDay(asOf);
         DeadlineTime = TimeAxis.EndTime(target.Deadline);
@@ -134,12 +138,15 @@ internal sealed class AssessmentCase
     public double? NaturalLimit => Target.Comparison == TargetComparison.Between || Indicator.Bounds is not { } b ? null
         : Direction > 0 ? b.Upper : b.Lower;
 
-    /// <summary>The usable points on their exact period-end times.</summary>
+    /// <summary>The usable points as <see cref="IndicatorSeries.ToTimedSeries"/> gives them: on the nominal grid with the seasonal period when the run is regular, else at their exact period ends.</summary>
     public TimedSeries Series => series ??= BuildSeries();
 
     public LatestValue? LatestValue => Count > 0 ? new LatestValue(Latest.Period, Latest.Value, Latest.Quality) : null;
 
     public bool LatestIsEstimate => Count > 0 && Latest.Quality != ObservationQuality.Actual;
+
+    /// <summary>The time to forecast for: the deadline's end, as far after the last time of <see cref="Series"/> as the deadline's end is after the latest period's end (the grid may differ from exact ends by a day or two).</summary>
+    public double ForecastTime => Series.LastTime + (DeadlineTime - Latest.Time);
 
     /// <summary>The progress numbers the published methods read; null without a usable point.</summary>
     public ProgressInput? ToProgressInput()
@@ -205,14 +212,7 @@ internal sealed class AssessmentCase
 
     private TimedSeries BuildSeries()
     {
-        Span<double> times = Count <= 64 ? stackalloc double[Count] : new double[Count];
-        Span<double> values = Count <= 64 ? stackalloc double[Count] : new double[Count];
-        for (var i = 0; i < Count; i++)
-        {
-            times[i] = AllPoints[i].Time;
-            values[i] = AllPoints[i].Value;
-        }
-
-        return new TimedSeries(times, values);
+        var full = source.ToTimedSeries();
+        return full.Count == Count ? full : new TimedSeries(full.Times[..Count], full.Values[..Count], full.SeasonalPeriod);
     }
 }

@@ -18,7 +18,7 @@ internal static class AssessmentExplainer
     private static readonly CultureInfo Vi = ExplanationTemplates.Vietnamese;
     private static readonly CultureInfo En = CultureInfo.InvariantCulture;
 
-    public static LocalizedText Explain(AssessmentCase c, Status status, PolicyDecision d, MethodVerdict? verdict)
+    public static LocalizedText Explain(AssessmentCase c, Status status, PolicyDecision d, MethodVerdict? verdict, IProgressMethod? method)
     {
         var target = c.Target;
         var indicator = c.Indicator;
@@ -44,6 +44,14 @@ internal static class AssessmentExplainer
         else if (verdict is not null)
         {
             first = Pair(ExplanationTemplates.Method, culture => [Lead(verdict, culture), Category(verdict, culture), Measure(verdict, culture), StatusPhrase(status, culture)]);
+            if (status == Status.NotAssessable && method is DestatisWeather destatis && c.Count < destatis.MinimumPoints)
+            {
+                Append(ref first, Pair(ExplanationTemplates.MethodNeedsPoints, culture => [NumberText.Number(destatis.MinimumPoints, culture), NumberText.Number(c.Count, culture)]));
+            }
+            else if (status == Status.NotAssessable && c.Count == 1 && !c.BaseFromBaseline)
+            {
+                Append(ref first, ExplanationTemplates.MethodNeedsTwoPoints);
+            }
         }
         else if (d.Fallback == AssessmentFallback.BaselinePath)
         {
@@ -52,18 +60,19 @@ internal static class AssessmentExplainer
             first = Pair(ExplanationTemplates.BaselinePath, culture =>
             [
                 Value(indicator, latest.Value, culture), Period(latest.Period, culture), culture == Vi ? ahead.Vi : ahead.En,
-                Value(indicator, d.PathValue ?? 0, culture), Value(indicator, baseline.Value, culture), Period(baseline.Period, culture),
+                Value(indicator, d.PathValue ?? 0, culture), Stated(indicator, baseline.Value, culture), Period(baseline.Period, culture),
                 TargetPhrase(target, indicator, culture), Period(target.Deadline, culture),
             ]);
         }
         else
         {
             var projected = d.Projected!.Value;
+            var percent = Math.Round((d.Probability ?? 0) * 100, MidpointRounding.AwayFromZero);
             first = Pair(ExplanationTemplates.Forecast, culture =>
             [
                 indicator.Name.Get(culture), Value(indicator, projected.Mean, culture), Period(target.Deadline, culture),
                 Value(indicator, projected.Lower80 ?? projected.Mean, culture), Value(indicator, projected.Upper80 ?? projected.Mean, culture),
-                TargetPhrase(target, indicator, culture), NumberText.Percent((d.Probability ?? 0) * 100, culture, 0),
+                TargetPhrase(target, indicator, culture), NumberText.Percent(percent, culture, 0), EnglishArticle((int)percent),
             ]);
             if (d.Fallback == AssessmentFallback.ReferenceInterval)
             {
@@ -89,6 +98,22 @@ internal static class AssessmentExplainer
         {
             return NumberText.Percent(value, culture, 1);
         }
+
+        return Plain(indicator, value, culture);
+    }
+
+    /// <summary>A stated value such as a target: like <see cref="Value"/> but a whole percentage without decimals ("80%").</summary>
+    public static string Stated(Indicator indicator, double value, CultureInfo culture)
+        => indicator.Unit == Unit.Percent
+            ? NumberText.Percent(value, culture, value == Math.Round(value) ? 0 : 1)
+            : Plain(indicator, value, culture);
+
+    /// <summary>"a 71% probability" but "an 84% probability", "an 8% probability", "an 11% probability".</summary>
+    public static string EnglishArticle(int percent)
+        => percent is 8 or 11 or 18 or (>= 80 and <= 89) ? "an" : "a";
+
+    private static string Plain(Indicator indicator, double value, CultureInfo culture)
+    {
 
         var magnitude = Math.Abs(value);
         var decimals = magnitude >= 1000 || value == Math.Round(value) ? 0 : magnitude >= 10 ? 1 : 2;
@@ -117,9 +142,9 @@ internal static class AssessmentExplainer
     {
         var (template, args) = target.Comparison switch
         {
-            TargetComparison.AtLeast => (ExplanationTemplates.TargetAtLeast, new[] { Value(indicator, target.Value, culture) }),
-            TargetComparison.AtMost => (ExplanationTemplates.TargetAtMost, new[] { Value(indicator, target.Value, culture) }),
-            _ => (ExplanationTemplates.TargetBetween, new[] { Value(indicator, target.Value, culture), Value(indicator, target.Upper!.Value, culture) }),
+            TargetComparison.AtLeast => (ExplanationTemplates.TargetAtLeast, new[] { Stated(indicator, target.Value, culture) }),
+            TargetComparison.AtMost => (ExplanationTemplates.TargetAtMost, new[] { Stated(indicator, target.Value, culture) }),
+            _ => (ExplanationTemplates.TargetBetween, new[] { Stated(indicator, target.Value, culture), Stated(indicator, target.Upper!.Value, culture) }),
         };
         return string.Format(CultureInfo.InvariantCulture, culture == Vi ? template.Vi : template.En, args);
     }
@@ -162,10 +187,18 @@ internal static class AssessmentExplainer
             return vi;
         }
 
-        var category = verdict.Category;
-        return category.Length > 1 && char.IsUpper(category[0]) && char.IsLower(category[1])
-            ? char.ToLowerInvariant(category[0]) + category[1..]
-            : category;
+        // Mid-sentence: title-case words are lowered ("On Track" → "on track"), acronyms kept ("EU", "SD").
+        var words = verdict.Category.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Length > 0 && char.IsUpper(w[0]) && (w.Length == 1 || !char.IsUpper(w[1])))
+            {
+                words[i] = char.ToLowerInvariant(w[0]) + w[1..];
+            }
+        }
+
+        return string.Join(' ', words);
     }
 
     private static string Measure(MethodVerdict verdict, CultureInfo culture)

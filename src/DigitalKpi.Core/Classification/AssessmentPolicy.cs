@@ -87,11 +87,11 @@ public abstract class AssessmentPolicy
                 nameof(series));
         }
 
-        var c = new AssessmentCase(target, series.Indicator, series.Points, asOf);
+        var c = new AssessmentCase(target, series, asOf);
         var (status, decision, verdict) = Evaluate(c);
         var evidence = c.Evidence(decision.Probability, decision.Projected, decision.Fallback, decision.Model);
         var milestones = target.Milestones.IsEmpty ? [] : AssessMilestones(target, series, asOf);
-        var explanation = AssessmentExplainer.Explain(c, status, decision, verdict);
+        var explanation = AssessmentExplainer.Explain(c, status, decision, verdict, Method);
         return new Assessment(target, asOf, status, Name, evidence, explanation, verdict, milestones);
     }
 
@@ -139,7 +139,7 @@ public abstract class AssessmentPolicy
         foreach (var m in target.Milestones)
         {
             var sub = new Target(target.Id, target.IndicatorId, target.ScopeId, comparison, m.Value, m.Deadline, baseline: target.Baseline);
-            var c = new AssessmentCase(sub, series.Indicator, series.Points, asOf);
+            var c = new AssessmentCase(sub, series, asOf);
             var (status, decision, _) = Evaluate(c);
             result.Add(new MilestoneAssessment(m, status, c.Evidence(decision.Probability, decision.Projected, decision.Fallback, decision.Model)));
         }

@@ -22,7 +22,12 @@ namespace DigitalKpi.Core.Classification;
 /// ramp up early (services put online, enterprises registered), and compounding that early growth overshoots — the
 /// weakness METHODS.md §1.10 records for the exponential projections; a straight line is the conservative reading
 /// that the Destatis and SDSN methods also use, and both choices are unchanged by a change of unit. A caller whose
-/// counts really grow by a constant factor can pass a model selector returning <see cref="LogLinearTrendModel"/>.</para>
+/// counts really grow by a constant factor can pass a model selector returning <see cref="LogLinearTrendModel"/>.
+/// <see cref="AutoModel"/> (Theta and exponential smoothing) is not the default: it does not keep a share inside its
+/// bounds, and fitting exponential smoothing by likelihood costs far more than a regression, which matters when a
+/// portfolio of a million targets is assessed in one call; pass it through the selector for long regular series of
+/// unbounded indicators (the series handed to the selector is on the nominal grid with its seasonal period when the
+/// reporting run is regular, as <see cref="IndicatorSeries.ToTimedSeries"/> gives it).</para>
 /// <para><b>Short series.</b> One value and a baseline before it (<see cref="AssessmentFallback.BaselinePath"/>): the
 /// value is compared with the straight path from the baseline to the target over the target's window — on or ahead
 /// of it is likely, behind it at risk — and no probability is given (one value says nothing about the spread); the
@@ -91,7 +96,7 @@ public sealed class ProbabilisticPolicy : AssessmentPolicy
         }
 
         var model = modelSelector(c.Indicator, c.Series) ?? throw new InvalidOperationException($"The model selector returned null for indicator \"{c.Indicator.Id}\".");
-        var forecast = model.Fit(c.Series).Forecast(c.DeadlineTime);
+        var forecast = model.Fit(c.Series).Forecast(c.ForecastTime);
         var target = c.Target;
         var p = target.Comparison switch
         {

@@ -30,10 +30,10 @@ internal static class ExplanationTemplates
         "Đã hết hạn {0}; giá trị cuối cùng trong hạn là {1} ({2}), không đạt {3}.",
         "The deadline ({0}) has passed and the last value by then, {1} ({2}), does not meet {3}.");
 
-    /// <summary>{0} indicator name, {1} projected mean, {2} deadline, {3} lower 80%, {4} upper 80%, {5} target phrase, {6} probability.</summary>
+    /// <summary>{0} indicator name, {1} projected mean, {2} deadline, {3} lower 80%, {4} upper 80%, {5} target phrase, {6} probability, {7} English article before it.</summary>
     public static readonly (string Vi, string En) Forecast = (
         "Theo nhịp độ gần đây, “{0}” đạt khoảng {1} vào cuối {2} (khoảng dự báo 80%: {3}–{4}) so với {5}: xác suất đạt là {6}.",
-        "At the recent pace “{0}” reaches about {1} by the end of {2} (80% interval {3}–{4}) against {5}: a {6} probability of meeting it.");
+        "At the recent pace “{0}” reaches about {1} by the end of {2} (80% interval {3}–{4}) against {5}: {7} {6} probability of meeting it.");
 
     /// <summary>{0} reference error.</summary>
     public static readonly (string Vi, string En) ReferenceInterval = (
@@ -60,6 +60,16 @@ internal static class ExplanationTemplates
     public static readonly (string Vi, string En) MethodNote = (
         "{0}: {1}{2}.",
         "{0}: {1}{2}.");
+
+    /// <summary>Appended when a published method cannot work with a single value and no earlier baseline.</summary>
+    public static readonly (string Vi, string En) MethodNeedsTwoPoints = (
+        "Mới có một số liệu, trong khi phương pháp này cần số liệu ở hai thời điểm.",
+        "Only one value is reported and the method needs values at two points in time.");
+
+    /// <summary>{0} fewest values the method needs, {1} values reported.</summary>
+    public static readonly (string Vi, string En) MethodNeedsPoints = (
+        "Phương pháp này cần ít nhất {0} số liệu; hiện có {1}.",
+        "The method needs at least {0} values; {1} are reported.");
 
     /// <summary>Appended when the latest value is an estimate.</summary>
     public static readonly (string Vi, string En) Estimate = (

@@ -1,0 +1,113 @@
+using DigitalKpi.Core.Classification;
+using DigitalKpi.Core.Forecasting;
+using DigitalKpi.Core.Indicators;
+using DigitalKpi.Core.Localization;
+using DigitalKpi.Core.Observations;
+using DigitalKpi.Core.Periods;
+using DigitalKpi.Core.Programmes;
+using DigitalKpi.Core.Targets;
+using DigitalKpi.Core.TimeSeries;
+using NodaTime;
+using static DigitalKpi.Core.Tests.Classification.AssessmentScenarios;
+
+namespace DigitalKpi.Core.Tests.Classification;
+
+public class ProbabilisticPolicyTests
+{
+    private static readonly LocalDate AsOf = new(2024, 3, 1);
+
+    [Theory]
+    [InlineData(-0.01)]
+    [InlineData(1.01)]
+    [InlineData(double.NaN)]
+    public void Constructor_ThresholdOutsideUnitInterval_Throws(double threshold)
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new ProbabilisticPolicy(threshold));
+
+    [Fact]
+    public void Decide_ThresholdIsInclusive()
+    {
+        // A target's probability P is read from the default policy; a policy whose threshold is exactly P says likely,
+        // one whose threshold is the next double above P says at risk.
+        var p = Yearly(Unit.Percent, 2020, [17, 30, 42, 55], TargetComparison.AtLeast, 80, 2025);
+        var probability = AssessOnly(p, AsOf, ProbabilisticPolicy.Default).Evidence.Probability!.Value;
+        Assert.Equal(Status.Likely, AssessOnly(p, AsOf, new ProbabilisticPolicy(probability)).Status);
+        Assert.Equal(Status.AtRisk, AssessOnly(p, AsOf, new ProbabilisticPolicy(Math.BitIncrement(probability))).Status);
+    }
+
+    [Fact]
+    public void DefaultModel_ByBounds()
+    {
+        Assert.IsType<SaturatingTrendModel>(ProbabilisticPolicy.DefaultModel(Indicator(Unit.Percent), TimedSeries.Regular([1.0])));
+        var index = (SaturatingTrendModel)ProbabilisticPolicy.DefaultModel(Indicator(Unit.Index, new Bounds(0, 1)), TimedSeries.Regular([0.5]));
+        Assert.Equal(0, index.Lower);
+        Assert.Equal(1, index.Upper);
+        Assert.IsType<LinearTrendModel>(ProbabilisticPolicy.DefaultModel(Indicator(Unit.Count), TimedSeries.Regular([1.0])));
+        Assert.IsType<LinearTrendModel>(ProbabilisticPolicy.DefaultModel(Indicator(Unit.Rank), TimedSeries.Regular([1.0])));
+    }
+
+    [Fact]
+    public void Decide_MonthlyRun_SelectorGetsNominalGridWithSeasonalPeriod()
+    {
+        var indicator = Indicator(Unit.Count, frequency: Frequency.Month);
+        var observations = Enumerable.Range(1, 12).Select(m => new Observation(indicator.Id, Nation, ReportingPeriod.Month(2023, m), 100 + m)).ToList();
+        var target = new Target(new TargetId("t"), indicator.Id, Nation, TargetComparison.AtLeast, 150, ReportingPeriod.Year(2024));
+        var programme = new Programme("monthly", [NationScope()], [indicator], observations, [target]);
+        TimedSeries? seen = null;
+        var policy = new ProbabilisticPolicy(modelSelector: (i, s) =>
+        {
+            seen = s;
+            return ProbabilisticPolicy.DefaultModel(i, s);
+        });
+        var a = Assessor.Assess(programme, target, AsOf, policy);
+        Assert.NotNull(seen);
+        Assert.True(seen.IsRegular);
+        Assert.Equal(12, seen.SeasonalPeriod);
+        Assert.Equal(2024.0, seen.LastTime, 12);
+        // 101…112: +1 a month, 12 a year → 112 + 12 = 124 by the end of 2024, far below 150.
+        Assert.Equal(124, a.Evidence.Projected!.Value.Mean, 6);
+        Assert.Equal(Status.AtRisk, a.Status);
+    }
+
+    [Fact]
+    public void Decide_BetweenTarget_ProbabilityIsBandProbability()
+    {
+        // Count rising about 10 a year, 10, 21, 29, 40 (2020–2023): least squares gives slope 49/5 = 9.8 and a centre of 25 + 9.8·3.5 = 59.3 at 2026.0.
+        // A band [50, 70] around it has P > 0.5; a band [70, 90] above it P < 0.5; and P(band) ≤ P(X ≥ lower end).
+        var inside = Yearly(Unit.Count, 2020, [10, 21, 29, 40], TargetComparison.Between, 50, 2025, upper: 70);
+        var above = Yearly(Unit.Count, 2020, [10, 21, 29, 40], TargetComparison.Between, 70, 2025, upper: 90);
+        var atLeast = Yearly(Unit.Count, 2020, [10, 21, 29, 40], TargetComparison.AtLeast, 50, 2025);
+        var pInside = AssessOnly(inside, AsOf, ProbabilisticPolicy.Default).Evidence.Probability!.Value;
+        var pAbove = AssessOnly(above, AsOf, ProbabilisticPolicy.Default).Evidence.Probability!.Value;
+        var pAtLeast = AssessOnly(atLeast, AsOf, ProbabilisticPolicy.Default).Evidence.Probability!.Value;
+        Assert.InRange(pInside, 0.5, 1);
+        Assert.InRange(pAbove, 0, 0.5);
+        Assert.True(pInside <= pAtLeast);
+    }
+
+    [Fact]
+    public void Decide_LowerIsBetter_ProbabilityOfAtMost()
+    {
+        // A rank falling 10 a year from 80 reaches 20 at 2027.0: P(X ≤ 35) is high and P(X ≤ 5) low.
+        var easy = Yearly(Unit.Rank, 2020, [80, 71, 59, 50], TargetComparison.AtMost, 35, 2026);
+        var hard = Yearly(Unit.Rank, 2020, [80, 71, 59, 50], TargetComparison.AtMost, 5, 2026);
+        Assert.True(AssessOnly(easy, AsOf, ProbabilisticPolicy.Default).Evidence.Probability > 0.5);
+        Assert.True(AssessOnly(hard, AsOf, ProbabilisticPolicy.Default).Evidence.Probability < 0.5);
+    }
+
+    [Fact]
+    public void Assess_NameAndDefault()
+    {
+        Assert.Equal("probabilistic", ProbabilisticPolicy.Default.Name);
+        Assert.Equal(0.5, ProbabilisticPolicy.Default.Threshold);
+        Assert.Same(ProbabilisticPolicy.Default, AssessmentPolicy.FromName("probabilistic"));
+    }
+
+    [Fact]
+    public void Assess_SeriesOfAnotherIndicator_Throws()
+    {
+        var p = Yearly(Unit.Percent, 2020, [10, 20], TargetComparison.AtLeast, 80, 2025);
+        var other = new Indicator(new IndicatorId("other"), new LocalizedText("khác", "other"), Unit.Percent, Frequency.Year);
+        var series = new IndicatorSeries(other, NationScope(), []);
+        Assert.Throws<ArgumentException>(() => ProbabilisticPolicy.Default.Assess(p.Targets[0], series, AsOf));
+    }
+}
