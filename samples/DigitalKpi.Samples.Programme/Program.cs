@@ -1,5 +1,6 @@
 using System.Text;
 using DigitalKpi.Core.Forecasting;
+using DigitalKpi.Core.Serialization;
 
 namespace DigitalKpi.Samples.Programme;
 
@@ -34,9 +35,9 @@ internal static class Program
             var programme = WorkbookLoader.Load(options.WorkbookPath, options.ObservationsPath);
             var asOf = options.AsOf ?? programme.AsOf
                 ?? throw new UsageException("the workbook has no asOf date; pass one with --as-of YYYY-MM-DD.");
-            var rows = TargetAssessor.Assess(programme, asOf, options.Method);
+            var (result, rows) = TargetAssessor.Assess(programme, asOf, options.Method);
             var report = new Report(programme, rows, asOf, options.Method, options.Culture);
-            var json = AssessmentJson.Write(rows, report.Rollup, asOf, options.Method);
+            var json = AssessmentSerializer.ToJson(result);
 
             switch (options.Format)
             {

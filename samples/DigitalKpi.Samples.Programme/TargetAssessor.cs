@@ -7,7 +7,7 @@ namespace DigitalKpi.Samples.Programme;
 /// <summary>Assesses every target of a programme at an as-of date under a named policy (METHODS.md) with the library's <see cref="Assessor"/>.</summary>
 internal static class TargetAssessor
 {
-    public static IReadOnlyList<TargetRow> Assess(CoreProgramme programme, LocalDate asOf, string method)
+    public static (ProgrammeAssessment Result, IReadOnlyList<TargetRow> Rows) Assess(CoreProgramme programme, LocalDate asOf, string method)
     {
         var result = Assessor.Assess(programme, asOf, AssessmentPolicy.FromName(method));
         var rows = new List<TargetRow>(result.Assessments.Length);
@@ -21,6 +21,6 @@ internal static class TargetAssessor
                 programme.GetSeries(target.IndicatorId, target.ScopeId, asOf)));
         }
 
-        return rows;
+        return (result, rows);
     }
 }
