@@ -10,6 +10,7 @@ namespace DigitalKpi.Samples.Programme;
 internal static class ConsoleReport
 {
     public const int RedirectedWidth = 180;
+    private const int ReasonColumnMinimumWidth = 150;
 
     public static void Write(Report report, TextWriter writer, bool interactive)
     {
@@ -20,13 +21,20 @@ internal static class ConsoleReport
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = interactive ? Math.Max(Console.WindowWidth, 100) : RedirectedWidth;
+        console.Profile.Width = interactive ? Math.Max(Console.WindowWidth, 60) : RedirectedWidth;
         console.Profile.Capabilities.Unicode = true;
 
+        // On a narrow terminal the reasons go under the table, numbered, instead of in a squeezed column.
+        var reasonsInTable = console.Profile.Width >= ReasonColumnMinimumWidth;
         var texts = report.Texts;
         var culture = report.Culture;
         console.WriteLine($"{report.Title} — {texts.AsOf} {report.AsOfText} — {texts.Method}: {report.Method}");
         var table = new Table().Border(TableBorder.Rounded);
+        if (!reasonsInTable)
+        {
+            table.AddColumn(new TableColumn("#").RightAligned());
+        }
+
         table.AddColumn(new TableColumn(texts.Indicator).Width(28));
         table.AddColumn(new TableColumn(texts.Scope).Width(14));
         table.AddColumn(new TableColumn(texts.Latest).NoWrap());
@@ -34,16 +42,44 @@ internal static class ConsoleReport
         table.AddColumn(new TableColumn(texts.Deadline).NoWrap());
         table.AddColumn(texts.StatusHeader);
         table.AddColumn(new TableColumn(texts.Probability).RightAligned().NoWrap());
-        table.AddColumn(texts.Reason);
+        if (reasonsInTable)
+        {
+            table.AddColumn(texts.Reason);
+        }
+
+        var reasons = new List<string>();
         foreach (var row in report.Rows)
         {
             var t = RowText.Of(row, texts, culture);
             var color = Charts.StatusColor(row.Status);
-            var status = new Markup(Markup.Escape(t.Status), new Style(new Spectre.Console.Color(color.R, color.G, color.B)));
-            table.AddRow(new IRenderable[] { Text(t.Indicator), Text(t.Scope), Text(t.Latest), Text(t.Target), Text(t.Deadline), status, Text(t.Probability), Text(t.Reason) });
+            var cells = new List<IRenderable>();
+            if (!reasonsInTable)
+            {
+                reasons.Add(t.Reason);
+                cells.Add(Text(reasons.Count.ToString(culture)));
+            }
+
+            cells.AddRange([Text(t.Indicator), Text(t.Scope), Text(t.Latest), Text(t.Target), Text(t.Deadline)]);
+            cells.Add(new Markup(Markup.Escape(t.Status), new Style(new Spectre.Console.Color(color.R, color.G, color.B))));
+            cells.Add(Text(t.Probability));
+            if (reasonsInTable)
+            {
+                cells.Add(Text(t.Reason));
+            }
+
+            table.AddRow(cells);
         }
 
         console.Write(table);
+        if (reasons.Count > 0)
+        {
+            console.WriteLine($"{texts.Reason}:");
+            for (var i = 0; i < reasons.Count; i++)
+            {
+                console.Write(new Padder(new Text($"{(i + 1).ToString(culture)}. {reasons[i]}"), new Padding(1, 0, 0, 0)));
+            }
+        }
+
         console.Write(RollupTable(report));
     }
 

@@ -61,8 +61,6 @@ internal sealed class Texts
 
     public string NoData => Pick("Chưa có số liệu đến ngày đánh giá", "No data up to the as-of date");
 
-    public string Year => Pick("Năm", "Year");
-
     public string StatusChartTitle => Pick("Tình trạng các mục tiêu", "Status of the targets");
 
     public string ReportTitle => Pick("Báo cáo tiến độ", "Progress report");
