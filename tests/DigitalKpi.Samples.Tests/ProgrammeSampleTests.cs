@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -163,6 +164,42 @@ public sealed partial class ProgrammeSampleTests
         var enterprises = Assessment(json.RootElement, "enterprises-2024");
         Assert.Equal("notAssessable", enterprises.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, enterprises.GetProperty("probability").ValueKind);
+    }
+
+    [Fact]
+    public void Run_Help_PrintsUsageAndExitsZero()
+    {
+        var run = SampleRun.Programme("--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("usage: dotnet run --project samples/DigitalKpi.Samples.Programme", run.Stdout);
+        Assert.Contains("--method probabilistic|growth-ratio|projection|linear-ratio|schedule|thresholds", run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("vi-VN")]
+    [InlineData("en-US")]
+    [InlineData("de-DE")]
+    public void Run_FormatJson_DoesNotDependOnTheCurrentCulture(string current)
+    {
+        var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        string expected;
+        string actual;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            expected = SampleRun.Programme("--format", "json").Stdout;
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(current);
+            actual = SampleRun.Programme("--format", "json").Stdout;
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = saved;
+        }
+
+        Assert.Equal(expected, actual);
+        // Invariant numbers: 50,350 enterprises are written as 50350, never "50.350" or "50,350".
+        Assert.Contains("\"value\": 50350", actual);
     }
 
     [Theory]
