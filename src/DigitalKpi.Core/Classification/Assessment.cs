@@ -11,9 +11,12 @@ namespace DigitalKpi.Core.Classification;
 /// that decided it, the published method's own verdict when the policy is an official one, a sentence in
 /// Vietnamese and English saying why, and the status of each interim milestone.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Built by the assessor and the assessment policies.</remarks>
+/// <remarks>Immutable and thread-safe. Built by <see cref="Assessor"/> and <see cref="AssessmentPolicy.Assess"/>.</remarks>
 public sealed class Assessment
 {
+    private LocalizedText? explanation;
+    private Func<LocalizedText>? explain;
+
     /// <summary>Creates an assessment.</summary>
     /// <param name="target">The target assessed.</param>
     /// <param name="asOf">The as-of date: only values for periods ended by this day were used.</param>
@@ -41,7 +44,7 @@ public sealed class Assessment
         Status = EnumCheck.Defined(status);
         Policy = Guard.NotBlank(policy);
         Evidence = Guard.NotNull(evidence);
-        Explanation = Guard.NotNull(explanation);
+        this.explanation = Guard.NotNull(explanation);
         MethodVerdict = methodVerdict;
         Milestones = milestones is null ? [] : [.. milestones];
         foreach (var m in Milestones)
@@ -51,6 +54,27 @@ public sealed class Assessment
                 throw new ArgumentNullException(nameof(milestones), "milestones must not contain null.");
             }
         }
+    }
+
+    /// <summary>Creates an assessment whose explanation is written on first read (a pure function of the assessment), so a batch whose texts are never read does not pay for them.</summary>
+    internal Assessment(
+        Target target,
+        LocalDate asOf,
+        Status status,
+        string policy,
+        Evidence evidence,
+        Func<LocalizedText> explain,
+        MethodVerdict? methodVerdict,
+        ImmutableArray<MilestoneAssessment> milestones)
+    {
+        Target = target;
+        AsOf = asOf;
+        Status = status;
+        Policy = policy;
+        Evidence = evidence;
+        this.explain = explain;
+        MethodVerdict = methodVerdict;
+        Milestones = milestones;
     }
 
     /// <summary>The target assessed.</summary>
@@ -72,10 +96,25 @@ public sealed class Assessment
     public MethodVerdict? MethodVerdict { get; }
 
     /// <summary>One or two sentences in Vietnamese and English saying which policy decided and why.</summary>
-    public LocalizedText Explanation { get; }
+    /// <remarks>Assessments built by the policies write this text on first read; reading it from several threads at once is safe and gives equal texts.</remarks>
+    public LocalizedText Explanation => Volatile.Read(ref explanation) ?? Explain();
 
     /// <summary>Assessments of the interim milestones in deadline order (empty when the target has none).</summary>
     public ImmutableArray<MilestoneAssessment> Milestones { get; }
+
+    private LocalizedText Explain()
+    {
+        var write = Volatile.Read(ref explain);
+        if (write is null)
+        {
+            return Volatile.Read(ref explanation)!;
+        }
+
+        var text = write();
+        var result = Interlocked.CompareExchange(ref explanation, text, null) ?? text;
+        Volatile.Write(ref explain, null);
+        return result;
+    }
 
     /// <summary>An invariant description, e.g. <c>dossiers-2025: Likely (probabilistic)</c>.</summary>
     /// <returns>The text.</returns>

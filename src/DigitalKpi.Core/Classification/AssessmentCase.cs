@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using DigitalKpi.Core.Calculators;
 using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.Observations;
@@ -46,7 +45,6 @@ internal sealed class AssessmentCase
             }
         }
 
-        AllPoints = points;
         Count = n;
         PointsAfterDeadline = later;
         if (n > 0)
@@ -102,9 +100,6 @@ internal sealed class AssessmentCase
 
     /// <summary>True when the as-of date is on or after the last day of the deadline period.</summary>
     public bool DeadlinePassed { get; }
-
-    /// <summary>The whole series as known on the as-of date (the first <see cref="Count"/> points are usable).</summary>
-    public ImmutableArray<SeriesPoint> AllPoints { get; }
 
     /// <summary>Usable points: ended by the as-of date and, after the deadline, by the deadline.</summary>
     public int Count { get; }

@@ -5,7 +5,7 @@ using NodaTime;
 namespace DigitalKpi.Core.Classification;
 
 /// <summary>The assessments of every target of a programme at one as-of date under one policy, in the programme's target order.</summary>
-/// <remarks>Immutable and thread-safe. Built by the assessor for a whole programme.</remarks>
+/// <remarks>Immutable and thread-safe. Built by <see cref="Assessor.Assess(Programmes.Programme, LocalDate, AssessmentPolicy?, AssessmentOptions?)"/>.</remarks>
 public sealed class ProgrammeAssessment
 {
     /// <summary>Creates a programme assessment.</summary>

@@ -168,6 +168,27 @@ public class AssessmentPolicyTests
         Assert.Contains("50,350", a.Explanation.En, StringComparison.Ordinal);
     }
 
+    // Met by the deadline (85 in 2024 ≥ 80) and fallen after it (75 in 2025): the deadline's last value decides → done.
+    [Theory]
+    [MemberData(nameof(AllPolicies))]
+    public void Assess_MetByDeadlineFallenAfter_DoneUnderEveryPolicy(string policy)
+    {
+        var p = Yearly(Unit.Percent, 2022, [60, 70, 85, 75], TargetComparison.AtLeast, 80, 2024);
+        var a = AssessOnly(p, new LocalDate(2026, 2, 1), Policies[policy]);
+        Assert.Equal(Status.Done, a.Status);
+        Assert.Equal(ReportingPeriod.Year(2024), a.Evidence.Latest!.Value.Period);
+    }
+
+    // Deadline 2023 passed; the only value is for 2024, after it: nothing to judge the deadline by.
+    [Fact]
+    public void Assess_OnlyValuesAfterDeadline_NotAssessable()
+    {
+        var p = Yearly(Unit.Percent, 2024, [90], TargetComparison.AtLeast, 80, 2023);
+        var a = AssessOnly(p, new LocalDate(2025, 2, 1), ProbabilisticPolicy.Default);
+        Assert.Equal(Status.NotAssessable, a.Status);
+        Assert.Contains("The deadline (2023) has passed without any value", a.Explanation.En, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(AllPolicies))]
     public void Assess_NoData_NotAssessableWithoutProbability(string policy)
