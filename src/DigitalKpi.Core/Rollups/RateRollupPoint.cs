@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DigitalKpi.Core.Observations;
 using DigitalKpi.Core.Periods;
 using DigitalKpi.Core.Scopes;
 
@@ -11,12 +12,13 @@ namespace DigitalKpi.Core.Rollups;
 /// <remarks>Immutable and thread-safe. Built by <see cref="ScopeRollup.RollUpRate"/>.</remarks>
 public sealed class RateRollupPoint
 {
-    internal RateRollupPoint(ReportingPeriod period, double numerator, double denominator, double value, ImmutableArray<ScopeId> contributors, ImmutableArray<ScopeId> missing)
+    internal RateRollupPoint(ReportingPeriod period, double numerator, double denominator, double value, ObservationQuality quality, ImmutableArray<ScopeId> contributors, ImmutableArray<ScopeId> missing)
     {
         Period = period;
         Numerator = numerator;
         Denominator = denominator;
         Value = value;
+        Quality = quality;
         Contributors = contributors;
         Missing = missing;
     }
@@ -32,6 +34,9 @@ public sealed class RateRollupPoint
 
     /// <summary>The pooled rate in the indicator's unit: 100 × Σ numerators ÷ Σ denominators for a percent, Σ numerators ÷ Σ denominators for a ratio.</summary>
     public double Value { get; }
+
+    /// <summary>The least firm quality among the contributors: <see cref="ObservationQuality.Estimated"/> if any is estimated, else <see cref="ObservationQuality.Provisional"/> if any is provisional, else <see cref="ObservationQuality.Actual"/>.</summary>
+    public ObservationQuality Quality { get; }
 
     /// <summary>The scopes whose observations were summed, in the hierarchy's order.</summary>
     public ImmutableArray<ScopeId> Contributors { get; }

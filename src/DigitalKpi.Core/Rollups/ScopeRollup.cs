@@ -48,7 +48,7 @@ public static class ScopeRollup
         Guard.NotNull(programme);
         EnumCheck.Defined(kind);
         var indicator = programme.GetIndicator(indicatorId);
-        programme.GetScope(scopeId);
+        var target = programme.GetScope(scopeId);
         var scale = indicator.Unit switch
         {
             Unit.Percent => 100.0,
@@ -122,11 +122,21 @@ public static class ScopeRollup
                 numerator,
                 denominator,
                 value,
+                Quality(contributions.Select(c => c.Observation.Quality)),
                 [.. sources.Where(s => contributed.Contains(s.Id)).Select(s => s.Id)],
                 missing));
         }
 
-        return new RateRollup(indicatorId, scopeId, kind, [.. sources.Select(s => s.Id)], points.ToImmutable(), excluded.ToImmutable());
+        return new RateRollup(indicator, target, kind, [.. sources.Select(s => s.Id)], points.ToImmutable(), excluded.ToImmutable());
+    }
+
+    /// <summary>The least firm of some qualities: estimated, else provisional, else actual.</summary>
+    private static ObservationQuality Quality(IEnumerable<ObservationQuality> qualities)
+    {
+        var all = qualities.ToArray();
+        return all.Contains(ObservationQuality.Estimated) ? ObservationQuality.Estimated
+            : all.Contains(ObservationQuality.Provisional) ? ObservationQuality.Provisional
+            : ObservationQuality.Actual;
     }
 
     /// <summary>Whether a scope existed during a period: the period ends before its merge (if any) and not before it was split off (if it was).</summary>

@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
 using DigitalKpi.Core.Classification;
 using DigitalKpi.Core.Observations;
 using DigitalKpi.Core.Rollups;
@@ -26,11 +29,15 @@ namespace DigitalKpi.Core.Serialization;
 /// <c>milestones</c>, <c>[{ deadline, value, status, probability }]</c>, empty when the target has none;
 /// <c>summary.total</c>, the number of assessments; <c>summary.shareStep</c>, the rounding step of the shares.</para>
 /// <para><b>Encoding.</b> UTF-8 without a byte order mark, indented, property names in camelCase, numbers as JSON numbers
-/// in the shortest round-trip form (culture-invariant by construction), dates ISO <c>yyyy-MM-dd</c>, periods as in the
+/// in the shortest round-trip form (culture-invariant by construction), Vietnamese text unescaped (only characters JSON or
+/// HTML make unsafe are escaped, as in the workbook writer), dates ISO <c>yyyy-MM-dd</c>, periods as in the
 /// workbook (<c>2024-H1</c>). Shares come from <see cref="StatusRollup"/> (largest remainder). Thread-safe.</para>
 /// </remarks>
 public static class AssessmentSerializer
 {
+    /// <summary>The output metadata: the source-generated context with an encoder that writes Vietnamese letters as they are, not as <c>\uXXXX</c> escapes.</summary>
+    private static readonly JsonTypeInfo<AssessmentOutputDto> OutputInfo = CreateOutputInfo();
+
     /// <summary>Writes the assessments of a programme at one date to a stream.</summary>
     /// <param name="stream">A writable stream; it is flushed but not closed.</param>
     /// <param name="assessment">The programme assessment (e.g. from <see cref="Assessor.Assess(Programmes.Programme, LocalDate, AssessmentPolicy?, AssessmentOptions?)"/>).</param>
@@ -49,7 +56,7 @@ public static class AssessmentSerializer
         }
 
         var dto = ToDto(assessment, StatusRollup.Of(assessment.Assessments, shareStep), shareStep);
-        JsonSerializer.Serialize(stream, dto, AssessmentJsonContext.Default.AssessmentOutputDto);
+        JsonSerializer.Serialize(stream, dto, OutputInfo);
         stream.Flush();
     }
 
@@ -63,7 +70,7 @@ public static class AssessmentSerializer
     {
         Guard.NotNull(assessment);
         var dto = ToDto(assessment, StatusRollup.Of(assessment.Assessments, shareStep), shareStep);
-        return JsonSerializer.Serialize(dto, AssessmentJsonContext.Default.AssessmentOutputDto);
+        return JsonSerializer.Serialize(dto, OutputInfo);
     }
 
     /// <summary>The workbook spelling of a status: <c>done</c>, <c>likely</c>, <c>atRisk</c>, <c>missed</c> or <c>notAssessable</c>.</summary>
@@ -139,6 +146,15 @@ public static class AssessmentSerializer
         ObservationQuality.Provisional => "provisional",
         _ => "actual",
     };
+
+    private static JsonTypeInfo<AssessmentOutputDto> CreateOutputInfo()
+    {
+        var options = new System.Text.Json.JsonSerializerOptions(AssessmentJsonContext.Default.Options)
+        {
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        };
+        return (JsonTypeInfo<AssessmentOutputDto>)options.GetTypeInfo(typeof(AssessmentOutputDto));
+    }
 
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

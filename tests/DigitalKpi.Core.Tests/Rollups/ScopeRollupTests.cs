@@ -116,6 +116,26 @@ public class ScopeRollupTests
     }
 
     [Fact]
+    public void ToSeries_SuccessorRollup_FeedsTheSuccessorSeriesWithQuality()
+    {
+        var estimated = new Observation(Online, Hd, ReportingPeriod.Parse("2024-H1"), 50, ObservationQuality.Estimated, 5, 10);
+        var p = Make(Obs(Hp, "2023", 10, 100), Obs(Hd, "2023", 30, 100), Obs(Hp, "2024-H1", 15, 90), estimated);
+        var r = ScopeRollup.RollUpRate(p, Online, Hp);
+        Assert.Equal(Hp, r.Scope.Id);
+        Assert.Equal(Online, r.Indicator.Id);
+
+        // 2023: 40/200 = 20% actual; 2024-H1: 20/100 = 20% estimated (Hải Dương's value is an estimate)
+        var observations = r.ToObservations();
+        Assert.Equal([ObservationQuality.Actual, ObservationQuality.Estimated], observations.Select(o => o.Quality));
+        Assert.Equal([40.0, 20.0], observations.Select(o => o.Numerator!.Value));
+        Assert.All(observations, o => Assert.Equal(Hp, o.ScopeId));
+
+        var series = r.ToSeries();
+        Assert.Equal([20.0, 20.0], series.Points.Select(x => Math.Round(x.Value, 12)));
+        Assert.Single(r.ToSeries(new LocalDate(2024, 1, 1)).Points);
+    }
+
+    [Fact]
     public void RollUpRate_InvalidArguments_Throw()
     {
         var p = Make();

@@ -143,6 +143,7 @@ public class AssessmentSerializerTests
             var pa = Assessor.Assess(Make(), AsOf, ProbabilisticPolicy.Default, new AssessmentOptions(maxDegreeOfParallelism: 1));
             var text = Encoding.UTF8.GetString(Bytes(pa));
             Assert.Contains("\"attainment\": 0.525", text, StringComparison.Ordinal);
+            Assert.Contains("hồ sơ trực tuyến", text, StringComparison.Ordinal); // Vietnamese written as is, not \uXXXX
             Assert.Contains("\"done\": 33.4", text, StringComparison.Ordinal);
             Assert.Contains("\n  \"method\"", text.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal); // indented
             Assert.Equal(text, AssessmentSerializer.ToJson(pa));
