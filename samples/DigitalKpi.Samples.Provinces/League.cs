@@ -1,4 +1,5 @@
 using DigitalKpi.Core.Calculators;
+using DigitalKpi.Core.Classification;
 using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.Observations;
 using DigitalKpi.Core.Periods;
@@ -16,7 +17,8 @@ internal sealed record LeagueRow(Scope Scope, double Current, double? Previous, 
 }
 
 /// <summary>A province formed by the 2025 merger: the pooled rate of the provinces it was formed from.</summary>
-internal sealed record SuccessorRow(Scope Scope, IReadOnlyList<Scope> FormedFrom, IReadOnlyList<double> Pooled, double SimpleMean, int Rank);
+/// <remarks><see cref="Assessment"/> is the successor's own target assessed on its pooled history, or null when it has no target for the indicator.</remarks>
+internal sealed record SuccessorRow(Scope Scope, IReadOnlyList<Scope> FormedFrom, IReadOnlyList<double> Pooled, double SimpleMean, int Rank, Assessment? Assessment);
 
 /// <summary>League tables of one indicator across provinces, before and after a merger of provinces.</summary>
 internal static class League
@@ -51,12 +53,12 @@ internal static class League
     /// numerators over the sum of the denominators of the provinces it was formed from (<see cref="ScopeRollup.RollUpRate"/>),
     /// never the mean of their rates.
     /// </summary>
-    public static IReadOnlyList<SuccessorRow> After(CoreProgramme programme, Indicator indicator, LocalDate effective, IReadOnlyList<ReportingPeriod> periods)
+    public static IReadOnlyList<SuccessorRow> After(CoreProgramme programme, Indicator indicator, LocalDate effective, IReadOnlyList<ReportingPeriod> periods, LocalDate asOf)
     {
         var successors = programme.Scopes
             .Where(s => s.Level == ScopeLevel.Province && programme.Hierarchy.SuccessorOn(s.Id, effective) == s.Id)
             .ToList();
-        var pooled = new Dictionary<Scope, (Scope[] From, double[] Rates, double Mean)>();
+        var pooled = new Dictionary<Scope, (Scope[] From, double[] Rates, double Mean, Assessment? Assessment)>();
         foreach (var successor in successors)
         {
             var rollup = ScopeRollup.RollUpRate(programme, indicator.Id, successor.Id, ScopeRollupKind.Successor);
@@ -74,12 +76,14 @@ internal static class League
             }
 
             var latest = from.Select(s => Find(programme, indicator, s, periods[^1])).OfType<Observation>().ToList();
-            pooled[successor] = (from, rates, latest.Average(o => o.Value));
+            var target = programme.Targets.FirstOrDefault(t => t.ScopeId == successor.Id && t.IndicatorId == indicator.Id);
+            var assessment = target is null ? null : AssessmentPolicy.FromName("probabilistic").Assess(target, rollup.ToSeries(asOf), asOf);
+            pooled[successor] = (from, rates, latest.Average(o => o.Value), assessment);
         }
 
         var ranks = RankOf(pooled.ToDictionary(kv => kv.Key, kv => kv.Value.Rates[^1]), indicator.Polarity);
         return pooled
-            .Select(kv => new SuccessorRow(kv.Key, kv.Value.From, kv.Value.Rates, kv.Value.Mean, ranks[kv.Key]))
+            .Select(kv => new SuccessorRow(kv.Key, kv.Value.From, kv.Value.Rates, kv.Value.Mean, ranks[kv.Key], kv.Value.Assessment))
             .OrderBy(r => r.Rank)
             .ToList();
     }

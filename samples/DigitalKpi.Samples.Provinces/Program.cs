@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using DigitalKpi.Core.Classification;
 using DigitalKpi.Core.Periods;
 using DigitalKpi.Core.Programmes;
 using DigitalKpi.Core.Serialization;
+using DigitalKpi.Core.Targets;
 using DigitalKpi.Core.Text;
 using NodaTime;
 using Spectre.Console;
+using Status = DigitalKpi.Core.Classification.Status;
 using CoreProgramme = DigitalKpi.Core.Programmes.Programme;
 
 namespace DigitalKpi.Samples.Provinces;
@@ -19,7 +22,7 @@ internal static class Program
 {
     public const int ExitOk = 0;
     public const int ExitUsage = 2;
-    public const int RedirectedWidth = 140;
+    public const int RedirectedWidth = 160;
     private const string EmbeddedName = "DigitalKpi.Samples.Provinces.provinces.json";
     private const string Usage = "usage: dotnet run --project samples/DigitalKpi.Samples.Provinces -- [--workbook FILE] [--culture vi|en]";
 
@@ -178,7 +181,9 @@ internal static class Program
         }
 
         after.AddColumn(new TableColumn(T($"TB cộng {current} (không dùng)", $"Mean of rates {current} (not used)")).RightAligned());
-        foreach (var row in League.After(programme, indicator, effective, periods))
+        after.AddColumn(T("Mục tiêu (trên chuỗi gộp)", "Target (on the pooled series)"));
+        var asOf = programme.AsOf ?? periods[^1].End;
+        foreach (var row in League.After(programme, indicator, effective, periods, asOf))
         {
             var cells = new List<string>
             {
@@ -188,6 +193,9 @@ internal static class Program
             };
             cells.AddRange(row.Pooled.Select(r => NumberText.Percent(r, culture, 1)));
             cells.Add(row.FormedFrom.Count > 1 ? NumberText.Percent(row.SimpleMean, culture, 1) : "–");
+            cells.Add(row.Assessment is { } a
+                ? $"{Goal(a, indicator, culture)}: {StatusWord(a.Status, vi)}" + (a.Evidence.Probability is { } p ? $" ({NumberText.Percent(100 * p, culture, 0)})" : string.Empty)
+                : "–");
             after.AddRow(cells.ToArray());
         }
 
@@ -196,6 +204,18 @@ internal static class Program
             "Tỷ lệ của tỉnh mới = tổng tử số ÷ tổng mẫu số của các tỉnh hợp thành, không phải trung bình cộng các tỷ lệ.",
             "A new province's rate is the sum of the numerators over the sum of the denominators of the provinces it was formed from, not the mean of their rates."));
     }
+
+    private static string Goal(Assessment assessment, Core.Indicators.Indicator indicator, CultureInfo culture)
+        => $"{(assessment.Target.Comparison == TargetComparison.AtMost ? "≤" : "≥")} {NumberText.Percent(assessment.Target.Value, culture, 0)} {assessment.Target.Deadline}";
+
+    private static string StatusWord(Status status, bool vi) => status switch
+    {
+        Status.Done => vi ? "Đã đạt" : "done",
+        Status.Likely => vi ? "Khả năng đạt" : "likely",
+        Status.AtRisk => vi ? "Nguy cơ không đạt" : "at risk",
+        Status.Missed => vi ? "Không đạt" : "missed",
+        _ => vi ? "Chưa đánh giá được" : "not assessable",
+    };
 
     private static string Label(ReportingPeriod period, CultureInfo culture)
         => culture.TwoLetterISOLanguageName == "vi" ? ReportingPeriodLabels.Vietnamese(period).ToLower(culture) : ReportingPeriodLabels.English(period);

@@ -22,6 +22,8 @@ public sealed class ProvincesSampleTests
         Assert.Contains("35,4%", run.Stdout);
         // Ninh Bình = Ninh Bình + Hà Nam + Nam Định: (185,822 + 114,839 + 279,632) ÷ (625,400 + 508,800 + 805,600) = 29.915% → "29,9%".
         Assert.Contains("29,9%", run.Stdout);
+        // Every successor's own 2025 target (at least 50%) is assessed on its pooled history.
+        Assert.Equal(5, run.Stdout.Split("≥ 50% 2025:").Length - 1);
         // Hà Nam: 5th in 2023, 8th in 2024: down 3 places.
         Assert.Contains("▼ 3", run.Stdout);
         Assert.DoesNotContain("\u001b[", run.Stdout);
