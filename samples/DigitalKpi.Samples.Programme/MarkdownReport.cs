@@ -1,0 +1,51 @@
+using System.Text;
+using DigitalKpi.Core.Rollups;
+using DigitalKpi.Core.Text;
+
+namespace DigitalKpi.Samples.Programme;
+
+/// <summary>The status table and the rollup as GitHub-flavoured Markdown, optionally followed by the chart images.</summary>
+internal static class MarkdownReport
+{
+    public static string Write(Report report, IReadOnlyList<string>? chartFiles = null, string? summaryChart = null)
+    {
+        var texts = report.Texts;
+        var culture = report.Culture;
+        var md = new StringBuilder();
+        md.Append("# ").Append(Escape(report.Title)).Append('\n').Append('\n');
+        md.Append($"{texts.AsOf} {report.AsOfText} · {texts.Method}: `{report.Method}`\n\n");
+        md.Append($"| {texts.Indicator} | {texts.Scope} | {texts.Latest} | {texts.Target} | {texts.Deadline} | {texts.StatusHeader} | {texts.Probability} | {texts.Reason} |\n");
+        md.Append("|---|---|---|---|---|---|---:|---|\n");
+        foreach (var row in report.Rows)
+        {
+            var t = RowText.Of(row, texts, culture);
+            md.Append($"| {Escape(t.Indicator)} | {Escape(t.Scope)} | {Escape(t.Latest)} | {Escape(t.Target)} | {t.Deadline} | **{Escape(t.Status)}** | {t.Probability} | {Escape(t.Reason)} |\n");
+        }
+
+        md.Append($"\n## {texts.Rollup}\n\n");
+        md.Append($"| {texts.StatusHeader} | {texts.Count} | {texts.Share} |\n|---|---:|---:|\n");
+        foreach (var status in StatusRollup.ReportOrder)
+        {
+            md.Append($"| {texts.Status(status)} | {report.Rollup.Count(status).ToString(culture)} | {NumberText.Percent(report.Rollup.Share(status), culture, 1)} |\n");
+        }
+
+        md.Append($"| **{texts.Total}** | **{report.Rollup.Total.ToString(culture)}** | |\n");
+        if (report.TasksText is { } tasks)
+        {
+            md.Append('\n').Append(tasks).Append('\n');
+        }
+
+        if (chartFiles is not null && summaryChart is not null)
+        {
+            md.Append($"\n## {texts.Charts}\n\n![{texts.StatusChartTitle}]({summaryChart})\n");
+            for (var i = 0; i < report.Rows.Count; i++)
+            {
+                md.Append($"\n![{Escape(report.Rows[i].Target.Id.Value)}]({chartFiles[i]})\n");
+            }
+        }
+
+        return md.ToString();
+    }
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using DigitalKpi.Core.Rollups;
+using DigitalKpi.Core.Text;
+using NodaTime;
+using NodaTime.Text;
+using CoreProgramme = DigitalKpi.Core.Programmes.Programme;
+
+namespace DigitalKpi.Samples.Programme;
+
+/// <summary>Everything the writers need: the assessed rows, their rollup, and the language.</summary>
+internal sealed class Report
+{
+    public Report(CoreProgramme programme, IReadOnlyList<TargetRow> rows, LocalDate asOf, string method, CultureInfo culture)
+    {
+        Programme = programme;
+        Rows = rows;
+        AsOf = asOf;
+        Method = method;
+        Culture = culture;
+        Texts = Texts.For(culture);
+        Rollup = StatusRollup.Of(rows.Select(r => r.Assessment));
+        var tasks = TaskCompletion.Of(programme, asOf);
+        if (tasks.Percent is { } percent)
+        {
+            TasksText = $"{Texts.Tasks}: {tasks.Done}/{tasks.Total} ({NumberText.Percent(percent, culture, 1)})";
+        }
+    }
+
+    public CoreProgramme Programme { get; }
+
+    public IReadOnlyList<TargetRow> Rows { get; }
+
+    public LocalDate AsOf { get; }
+
+    public string AsOfText => LocalDatePattern.Iso.Format(AsOf);
+
+    public string Method { get; }
+
+    public CultureInfo Culture { get; }
+
+    public Texts Texts { get; }
+
+    /// <summary>Counts and shares by status (shares rounded to 0.1 points so they add up to 100).</summary>
+    public StatusRollup Rollup { get; }
+
+    public string? TasksText { get; }
+
+    public string Title => Programme.Name;
+}

@@ -1,0 +1,26 @@
+using DigitalKpi.Core.Classification;
+using DigitalKpi.Core.Indicators;
+using DigitalKpi.Core.Localization;
+using DigitalKpi.Core.Scopes;
+using DigitalKpi.Core.Targets;
+using DigitalKpi.Core.TimeSeries;
+
+namespace DigitalKpi.Samples.Programme;
+
+/// <summary>One line of the report: a target's assessment with its indicator, scope and the series the charts draw.</summary>
+internal sealed record TargetRow(Assessment Assessment, Indicator Indicator, Scope Scope, IndicatorSeries Series)
+{
+    public Target Target => Assessment.Target;
+
+    public Status Status => Assessment.Status;
+
+    public double? Probability => Assessment.Evidence.Probability;
+
+    public LatestValue? Latest => Assessment.Evidence.Latest;
+
+    public double? Attainment => Assessment.Evidence.Attainment;
+
+    public ProjectedValue? Projected => Assessment.Evidence.Projected;
+
+    public LocalizedText Explanation => Assessment.Explanation;
+}
