@@ -52,7 +52,7 @@ public sealed partial class ProgrammeSampleTests
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Stdout);
-        CheckContract(json.RootElement, "2024-07-10", "probabilistic", EmbeddedTargets);
+        CheckContract(json.RootElement, "2024-07-31", "probabilistic", EmbeddedTargets);
         var enterprises = Assessment(json.RootElement, "enterprises-2024");
         Assert.Equal("done", enterprises.GetProperty("status").GetString());
         Assert.Equal(1.0, enterprises.GetProperty("probability").GetDouble());
@@ -88,7 +88,7 @@ public sealed partial class ProgrammeSampleTests
         Assert.Equal(string.Empty, run.Stderr);
         var jsonText = File.ReadAllText(Path.Combine(folder.Path, "assessments.json"));
         using var json = JsonDocument.Parse(jsonText);
-        CheckContract(json.RootElement, "2024-07-10", "probabilistic", EmbeddedTargets);
+        CheckContract(json.RootElement, "2024-07-31", "probabilistic", EmbeddedTargets);
         if (format == "json")
         {
             Assert.Equal(jsonText.Trim(), run.Stdout.Trim());
@@ -129,7 +129,7 @@ public sealed partial class ProgrammeSampleTests
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Stdout);
-        CheckContract(json.RootElement, "2024-07-10", method, EmbeddedTargets);
+        CheckContract(json.RootElement, "2024-07-31", method, EmbeddedTargets);
         // Already met targets are done under every policy (METHODS.md).
         Assert.Equal("done", Assessment(json.RootElement, "enterprises-2024").GetProperty("status").GetString());
     }
@@ -158,7 +158,7 @@ public sealed partial class ProgrammeSampleTests
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Stdout);
-        CheckContract(json.RootElement, "2024-07-10", "probabilistic", EmbeddedTargets);
+        CheckContract(json.RootElement, "2024-07-31", "probabilistic", EmbeddedTargets);
         // 85% ≥ 80%: done; the enterprises target lost its observations and cannot be assessed.
         Assert.Equal("done", Assessment(json.RootElement, "dossiers-2025").GetProperty("status").GetString());
         var enterprises = Assessment(json.RootElement, "enterprises-2024");

@@ -37,8 +37,8 @@ internal static class ExplanationTemplates
 
     /// <summary>{0} reference error.</summary>
     public static readonly (string Vi, string En) ReferenceInterval = (
-        "Mới có một số liệu nên dự báo giữ nguyên giá trị này, với độ bất định theo sai số tham chiếu {0} mỗi năm chứ không ước lượng từ dữ liệu.",
-        "Only one value is reported, so the forecast holds it flat with an interval set by a reference error of {0} a year, not estimated from the data.");
+        "Mới có một số liệu nên dự báo không có xu hướng (trung vị giữ nguyên giá trị này); độ bất định theo sai số tham chiếu {0} mỗi năm chứ không ước lượng từ dữ liệu.",
+        "Only one value is reported, so the forecast has no trend (its median stays at that value) and its interval comes from a reference error of {0} a year, not from the data.");
 
     /// <summary>{0} latest value, {1} its period, {2} ahead/behind word, {3} value on the path now, {4} baseline value, {5} baseline period, {6} target phrase, {7} deadline.</summary>
     public static readonly (string Vi, string En) BaselinePath = (
