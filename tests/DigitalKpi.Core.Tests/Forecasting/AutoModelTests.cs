@@ -38,20 +38,93 @@ public class AutoModelTests
     }
 
     [Fact]
-    public void Forecast_LongNonSeasonal_IsMeanOfThetaDampedAndSesWithDrift()
+    public void Forecast_LongAnnual_IsHoldOutWeightedMeanOfThetaDampedSesWithDriftAndHolt()
     {
-        // Without seasonality the combination's mean is the plain average of the Theta, damped-trend and
-        // SES-with-drift (Holt with beta fixed at 0) forecasts, each fitted through the public models.
+        // Annual data (no seasonal period): four components, each fitted through the public models. The weights
+        // come from refitting on all but the last H = min(max(2, 4), 16 - 10) = 4 points: inverse mean squared
+        // errors on those 4, normalised, shrunk toward 1/4 by H / (H + 1) = 0.8.
         var values = new double[] { 12, 15, 14, 18, 21, 20, 24, 27, 26, 30, 31, 35, 34, 38, 41, 40 };
-        var series = TimedSeries.Regular(values, 1, 2008);
-        var times = new[] { series.LastTime + 1, series.LastTime + 4 };
-        var auto = AutoModel.Default.Forecast(series, times);
-        var theta = ThetaModel.Default.Forecast(series, times);
-        var damped = ExponentialSmoothingModel.Damped.Forecast(series, times);
-        var drift = new ExponentialSmoothingModel(EtsTrend.Additive, beta: 0).Forecast(series, times);
-        for (var i = 0; i < times.Length; i++)
+        ForecastModel[] components =
+        [
+            ThetaModel.Default,
+            ExponentialSmoothingModel.Damped,
+            new ExponentialSmoothingModel(EtsTrend.Additive, beta: 0),
+            ExponentialSmoothingModel.Holt,
+        ];
+        AssertHoldOutWeightedMean(TimedSeries.Regular(values, 1, 2008), components, 4);
+    }
+
+    [Fact]
+    public void Forecast_LongQuarterlyNotSeasonal_LeavesHoltOut()
+    {
+        // Quarterly data without significant seasonality: Theta, damped trend and SES with drift only (Holt joins
+        // only when the data have no seasonal period); hold-out H = min(max(8, 4), 20 - 10) = 8.
+        var values = new double[] { 50, 52, 51, 55, 54, 57, 59, 58, 61, 60, 64, 63, 66, 65, 69, 70, 69, 73, 72, 75 };
+        ForecastModel[] components =
+        [
+            ThetaModel.Default,
+            ExponentialSmoothingModel.Damped,
+            new ExponentialSmoothingModel(EtsTrend.Additive, beta: 0),
+        ];
+        AssertHoldOutWeightedMean(TimedSeries.Regular(values, 4, 2010), components, 8);
+    }
+
+    [Fact]
+    public void Forecast_OneComponentFarBetterOnHoldOut_WeighsItMost()
+    {
+        // Up 4 a step for 15 points, then down 6 a step for 15: the trend models follow the local slope, but Theta
+        // keeps half the global least-squares slope and its SES level lags, so on the 4-point hold-out
+        // its errors grow by about 6 a step (mean square in the hundreds, against about 1 for the trend models)
+        // and its weight drops to the shrinkage floor (1 - 0.8) / 4 = 0.05 plus a small share.
+        var values = Enumerable.Range(0, 30).Select(t => t < 15 ? 100.0 + (4 * t) + (t % 2) : 156.0 - (6 * (t - 14)) + (t % 2)).ToArray();
+        var fit = AutoModel.Default.Fit(TimedSeries.Regular(values, 1, 1990));
+        var thetaWeight = fit.Parameters.Single(p => p.Name == "theta.weight").Estimate;
+        var weights = fit.Parameters.Where(p => p.Name.EndsWith(".weight", StringComparison.Ordinal)).Select(p => p.Estimate).ToArray();
+        Assert.Equal(4, weights.Length);
+        Assert.Equal(1, weights.Sum(), 12);
+        Assert.InRange(thetaWeight, 0.05, 0.1);
+        Assert.All(weights, w => Assert.True(w >= 0.05 - 1e-12));
+    }
+
+    [Fact]
+    public void Forecast_TenPoints_NoHoldOutSoStudentTWithFourDegreesOfFreedom()
+    {
+        // n = 10 leaves no hold-out (H = min(4, 10 - 10) = 0): the scale rests on the prior alone, worth 4 errors,
+        // so the predictive distribution is a Student-t with at most 4 degrees of freedom (at least 3).
+        var values = new double[] { 10, 12, 11, 14, 13, 16, 15, 18, 17, 20 };
+        var f = AutoModel.Default.Fit(TimedSeries.Regular(values, 1, 2000)).Forecast(2011.0);
+        var t = Assert.IsType<StudentTForecast>(f);
+        Assert.InRange(t.DegreesOfFreedom, 3, 4);
+    }
+
+    private static void AssertHoldOutWeightedMean(TimedSeries series, ForecastModel[] components, int holdOut)
+    {
+        var n = series.Count;
+        var past = new TimedSeries(series.Times[..(n - holdOut)], series.Values[..(n - holdOut)], series.SeasonalPeriod);
+        var pastTimes = series.Times[(n - holdOut)..].ToArray();
+        var inverse = new double[components.Length];
+        for (var i = 0; i < components.Length; i++)
         {
-            Assert.Equal((theta[i].Mean + damped[i].Mean + drift[i].Mean) / 3, auto[i].Mean, 9);
+            var f = components[i].Forecast(past, pastTimes);
+            double sse = 0;
+            for (var h = 0; h < holdOut; h++)
+            {
+                sse += Math.Pow(series.Values[n - holdOut + h] - f[h].Mean, 2);
+            }
+
+            inverse[i] = holdOut / sse;
+        }
+
+        var lambda = holdOut / (holdOut + 1.0);
+        var weights = inverse.Select(v => (lambda * v / inverse.Sum()) + ((1 - lambda) / components.Length)).ToArray();
+        var step = 1.0 / series.SeasonalPeriod;
+        var times = new[] { series.LastTime + step, series.LastTime + (4 * step) };
+        var auto = AutoModel.Default.Forecast(series, times);
+        var forecasts = components.Select(c => c.Forecast(series, times)).ToArray();
+        for (var k = 0; k < times.Length; k++)
+        {
+            var expected = weights.Select((w, i) => w * forecasts[i][k].Mean).Sum();
+            Assert.Equal(expected, auto[k].Mean, 9);
         }
     }
 
