@@ -24,9 +24,11 @@ namespace DigitalKpi.Core.Forecasting;
 /// Combinations of exponential smoothing and Theta are the strong benchmarks of the M3 and M4 competitions
 /// (Makridakis &amp; Hibon 2000; Makridakis, Spiliotis &amp; Assimakopoulos 2020, "comb" and SHD; FPP3 §13.4).
 /// The weights come from a genuine hold-out: the components are refitted without the last
-/// H = min(max(2m, 4), n − 10) points and forecast them; each weight is the component's inverse mean squared
-/// hold-out error, normalised and shrunk toward equal weights by H / (H + 1) (inverse-MSE weights, Bates &amp;
-/// Granger 1969; shrinkage toward equal weights because estimated weights are noisy, Smith &amp; Wallis 2009).
+/// H = min(max(2m, 4), n − 10) points and forecast them, and up to two earlier origins n − 2H, n − 3H (at least
+/// 10 points each) forecast their next H points with the same smoothing parameters (a rolling origin, FPP3 §5.10);
+/// each weight is the component's inverse mean squared error over these E errors, normalised and shrunk toward
+/// equal weights by E / (E + 1) (inverse-MSE weights, Bates &amp; Granger 1969; shrinkage toward equal weights
+/// because estimated weights are noisy, Smith &amp; Wallis 2009).
 /// The spread starts from the weighted mean of the components' variances plus the weighted variance of their
 /// means (law of total variance over the models, an allowance for model uncertainty); the root mean square of
 /// the equal-weight combination's standardised hold-out errors, pooled with a prior of 1 worth 4 errors, rescales

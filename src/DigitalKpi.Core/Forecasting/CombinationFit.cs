@@ -16,6 +16,9 @@ internal sealed class CombinationFit : GridFittedModel
     /// <summary>Weight, in hold-out errors, of the equal weights toward which inverse-MSE weights are shrunk.</summary>
     private const double EqualWeightPrior = 1;
 
+    /// <summary>Earlier forecast origins, H apart, whose errors also inform the weights (refitted initial states only).</summary>
+    private const int ExtraOrigins = 2;
+
     /// <summary>E|Z| / sqrt(E Z²) for a normal Z: sqrt(2/π).</summary>
     private const double NormalAbsRatio = 0.79788456080286536;
 
@@ -78,8 +81,11 @@ internal sealed class CombinationFit : GridFittedModel
 
     /// <summary>
     /// Weights and scale from a genuine hold-out: the components are refitted without the last
-    /// H = min(max(2m, 4), n − 10) observations and forecast them. Each component's weight is its inverse mean
-    /// squared hold-out error, normalised and shrunk toward equal weights by H / (H + <see cref="EqualWeightPrior"/>)
+    /// H = min(max(2m, 4), n − 10) observations and forecast them. For the weights, up to
+    /// <see cref="ExtraOrigins"/> earlier origins n − 2H, n − 3H (each keeping at least 10 points) forecast their
+    /// next H points too, with the hold-out fit's smoothing parameters and only the initial states refitted (a
+    /// cheap rolling origin). Each component's weight is its inverse mean squared error over all E of these
+    /// errors, normalised and shrunk toward equal weights by E / (E + <see cref="EqualWeightPrior"/>)
     /// (<paramref name="weights"/> receives them; it is left equal without a hold-out). The scale is the root mean
     /// square of the equal-weight combination's standardised hold-out errors, pooled with a prior of 1 worth
     /// <see cref="PriorWeight"/> errors and never below 1: the interval is never narrower than the model-based one.
@@ -113,14 +119,37 @@ internal sealed class CombinationFit : GridFittedModel
             sumZ2 += z * z;
         }
 
+        var evidence = horizon;
+        for (var j = 1; j <= ExtraOrigins; j++)
+        {
+            var origin = n - ((j + 1) * horizon);
+            if (origin < 10 || Pool.Fit(y[..origin], m, past) is not { } earlier)
+            {
+                break;
+            }
+
+            for (var h = 1; h <= horizon; h++)
+            {
+                var actual = y[origin + h - 1];
+                var index = earlier.Index(h);
+                for (var i = 0; i < k; i++)
+                {
+                    var e = actual - earlier.ComponentMean(i, h, index);
+                    mse[i] += e * e;
+                }
+            }
+
+            evidence += horizon;
+        }
+
         double total = 0;
         for (var i = 0; i < k; i++)
         {
-            mse[i] = 1 / Math.Max(mse[i] / horizon, double.Epsilon);
+            mse[i] = 1 / Math.Max(mse[i] / evidence, double.Epsilon);
             total += mse[i];
         }
 
-        var lambda = horizon / (horizon + EqualWeightPrior);
+        var lambda = evidence / (evidence + EqualWeightPrior);
         for (var i = 0; i < k; i++)
         {
             weights[i] = (lambda * mse[i] / total) + ((1 - lambda) / k);
@@ -206,11 +235,14 @@ internal sealed class CombinationFit : GridFittedModel
         /// <summary>Parameters estimated by the damped-trend component (the largest of the always-present ones).</summary>
         public int DampedParameterCount => ets[0].EstimatedCount;
 
-        /// <summary>Fits the components; null when one fits perfectly.</summary>
-        public static Pool? Fit(ReadOnlySpan<double> y, int m)
+        /// <summary>
+        /// Fits the components; null when one fits perfectly. With <paramref name="like"/>, the smoothing parameters
+        /// are taken from it and only the initial states (and Theta's seasonal indices and slope) are estimated.
+        /// </summary>
+        public static Pool? Fit(ReadOnlySpan<double> y, int m, Pool? like = null)
         {
             var n = y.Length;
-            var theta = ThetaEngine.Fit(y, m, EtsFixed.None);
+            var theta = ThetaEngine.Fit(y, m, like is null ? EtsFixed.None : EtsFixed.None with { Alpha = like.theta.Ses.Parameters.Alpha });
             if (IsPerfect(theta.Sigma2, y))
             {
                 return null;
@@ -223,11 +255,11 @@ internal sealed class CombinationFit : GridFittedModel
             }
 
             var ets = new EtsFit[m == 1 ? 3 : 2];
-            ets[0] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Damped, false), 1, EtsFixed.None);
-            ets[1] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, EtsFixed.None with { Beta = 0 });
+            ets[0] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Damped, false), 1, Same(like, 0, EtsFixed.None));
+            ets[1] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, Same(like, 1, EtsFixed.None with { Beta = 0 }));
             if (m == 1)
             {
-                ets[2] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, EtsFixed.None);
+                ets[2] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, Same(like, 2, EtsFixed.None));
             }
 
             foreach (var fit in ets)
@@ -239,6 +271,18 @@ internal sealed class CombinationFit : GridFittedModel
             }
 
             return new Pool(theta, adjusted, ets);
+        }
+
+        /// <summary>The fixed values for component i: <paramref name="fix"/>, plus <paramref name="like"/>'s smoothing parameters when given.</summary>
+        private static EtsFixed Same(Pool? like, int i, EtsFixed fix)
+        {
+            if (like is null)
+            {
+                return fix;
+            }
+
+            var p = like.ets[i].Parameters;
+            return fix with { Alpha = p.Alpha, Beta = p.Beta, Phi = p.Phi };
         }
 
         /// <summary>Seasonal index h steps past the end (1 when not seasonal).</summary>

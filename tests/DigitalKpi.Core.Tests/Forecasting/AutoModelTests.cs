@@ -73,17 +73,68 @@ public class AutoModelTests
     public void Forecast_OneComponentFarBetterOnHoldOut_WeighsItMost()
     {
         // Up 4 a step for 15 points, then down 6 a step for 15: the trend models follow the local slope, but Theta
-        // keeps half the global least-squares slope and its SES level lags, so on the 4-point hold-out
-        // its errors grow by about 6 a step (mean square in the hundreds, against about 1 for the trend models)
-        // and its weight drops to the shrinkage floor (1 - 0.8) / 4 = 0.05 plus a small share.
+        // keeps half the global least-squares slope and its SES level lags, so at the origins 26, 22 and 18
+        // (H = 4, all after the turn) its errors grow by about 6 a step (mean square in the hundreds, against
+        // about 1 for the trend models) and its weight drops to the shrinkage floor (1 - 12/13) / 4 = 1/52
+        // plus a small share.
         var values = Enumerable.Range(0, 30).Select(t => t < 15 ? 100.0 + (4 * t) + (t % 2) : 156.0 - (6 * (t - 14)) + (t % 2)).ToArray();
         var fit = AutoModel.Default.Fit(TimedSeries.Regular(values, 1, 1990));
         var thetaWeight = fit.Parameters.Single(p => p.Name == "theta.weight").Estimate;
         var weights = fit.Parameters.Where(p => p.Name.EndsWith(".weight", StringComparison.Ordinal)).Select(p => p.Estimate).ToArray();
         Assert.Equal(4, weights.Length);
         Assert.Equal(1, weights.Sum(), 12);
-        Assert.InRange(thetaWeight, 0.05, 0.1);
-        Assert.All(weights, w => Assert.True(w >= 0.05 - 1e-12));
+        Assert.InRange(thetaWeight, 1.0 / 52, 0.05);
+        Assert.All(weights, w => Assert.True(w >= (1.0 / 52) - 1e-12));
+    }
+
+    [Fact]
+    public void Forecast_LongerAnnual_WeightsAlsoUseTwoEarlierOriginsWithTheHoldOutParameters()
+    {
+        // n = 22, H = 4: the hold-out fit (first 18 points) forecasts points 19-22; origins 14 and 10 forecast
+        // points 15-18 and 11-14 with the hold-out fit's smoothing parameters (initial states refitted). The
+        // weights are the inverse mean squared errors over all 12 errors, shrunk toward 1/4 by 12 / 13.
+        var values = new double[] { 12, 15, 14, 18, 21, 20, 24, 27, 26, 30, 31, 35, 34, 38, 41, 40, 37, 39, 36, 35, 33, 34 };
+        var series = TimedSeries.Regular(values, 1, 2000);
+        Func<FittedModel?, ForecastModel>[] components =
+        [
+            f => f is null ? ThetaModel.Default : new ThetaModel(alpha: P(f, "alpha")),
+            f => f is null ? ExponentialSmoothingModel.Damped : new ExponentialSmoothingModel(EtsTrend.Damped, alpha: P(f, "alpha"), beta: P(f, "beta"), phi: P(f, "phi")),
+            f => new ExponentialSmoothingModel(EtsTrend.Additive, alpha: f is null ? null : P(f, "alpha"), beta: 0),
+            f => f is null ? ExponentialSmoothingModel.Holt : new ExponentialSmoothingModel(EtsTrend.Additive, alpha: P(f, "alpha"), beta: P(f, "beta")),
+        ];
+        var inverse = new double[components.Length];
+        for (var i = 0; i < components.Length; i++)
+        {
+            var holdOutFit = components[i](null).Fit(Head(series, 18));
+            var sse = SquaredErrors(holdOutFit, values, 18, 4);
+            foreach (var origin in new[] { 14, 10 })
+            {
+                sse += SquaredErrors(components[i](holdOutFit).Fit(Head(series, origin)), values, origin, 4);
+            }
+
+            inverse[i] = 12 / sse;
+        }
+
+        var weights = inverse.Select(v => (12.0 / 13 * v / inverse.Sum()) + (1.0 / 13 / 4)).ToArray();
+        var times = new[] { series.LastTime + 1, series.LastTime + 3 };
+        var auto = AutoModel.Default.Forecast(series, times);
+        var forecasts = components.Select(c => c(null).Forecast(series, times)).ToArray();
+        for (var k = 0; k < times.Length; k++)
+        {
+            Assert.Equal(weights.Select((w, i) => w * forecasts[i][k].Mean).Sum(), auto[k].Mean, 9);
+        }
+    }
+
+    private static double P(FittedModel fit, string name) => fit.Parameters.Single(p => p.Name == name).Estimate;
+
+    private static TimedSeries Head(TimedSeries series, int count)
+        => new(series.Times[..count], series.Values[..count], series.SeasonalPeriod);
+
+    private static double SquaredErrors(FittedModel fit, double[] values, int origin, int horizon)
+    {
+        var times = Enumerable.Range(1, horizon).Select(h => fit.Series.LastTime + (h * fit.Series.Step)).ToArray();
+        var f = fit.Forecast(times);
+        return Enumerable.Range(0, horizon).Sum(h => Math.Pow(values[origin + h] - f[h].Mean, 2));
     }
 
     [Fact]
