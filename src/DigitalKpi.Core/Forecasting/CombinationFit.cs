@@ -77,7 +77,8 @@ internal sealed class CombinationFit : GridFittedModel
 
     internal override double MeanAt(int h) => pool.Mean(h, weights);
 
-    internal override double SdAt(int h) => scale * pool.Sd(h, weights);
+    /// <summary>The calibrated spread, never below the weighted mean of the components' own variances.</summary>
+    internal override double SdAt(int h) => Math.Max(scale * pool.Sd(h, weights, true), pool.Sd(h, weights, false));
 
     /// <summary>
     /// Weights and scale from a genuine hold-out: the components are refitted without the last
@@ -88,7 +89,7 @@ internal sealed class CombinationFit : GridFittedModel
     /// errors, normalised and shrunk toward equal weights by E / (E + <see cref="EqualWeightPrior"/>)
     /// (<paramref name="weights"/> receives them; it is left equal without a hold-out). The scale is the root mean
     /// square of the equal-weight combination's standardised hold-out errors, pooled with a prior of 1 worth
-    /// <see cref="PriorWeight"/> errors and never below 1: the interval is never narrower than the model-based one.
+    /// <see cref="PriorWeight"/> errors; <see cref="SdAt"/> floors the rescaled spread at the components' own.
     /// </summary>
     /// <returns>The scale and the number of hold-out errors it used.</returns>
     private static (double Scale, int Count) Calibrate(Pool pool, ReadOnlySpan<double> y, int m, double[] weights)
@@ -115,7 +116,7 @@ internal sealed class CombinationFit : GridFittedModel
                 mse[i] += e * e;
             }
 
-            var z = (actual - past.Mean(h, equal)) / past.Sd(h, equal);
+            var z = (actual - past.Mean(h, equal)) / past.Sd(h, equal, true);
             sumZ2 += z * z;
         }
 
@@ -155,7 +156,7 @@ internal sealed class CombinationFit : GridFittedModel
             weights[i] = (lambda * mse[i] / total) + ((1 - lambda) / k);
         }
 
-        return (Math.Max(1, Math.Sqrt((sumZ2 + PriorWeight) / (horizon + PriorWeight))), horizon);
+        return (Math.Sqrt((sumZ2 + PriorWeight) / (horizon + PriorWeight)), horizon);
     }
 
     /// <summary>
@@ -305,10 +306,11 @@ internal sealed class CombinationFit : GridFittedModel
         }
 
         /// <summary>
-        /// Model-based standard deviation: the weighted mean of the component variances plus the weighted variance
-        /// of their means (law of total variance over the models, an allowance for model uncertainty).
+        /// Model-based standard deviation: the weighted mean of the component variances plus, when
+        /// <paramref name="between"/>, the weighted variance of their means (law of total variance over the models,
+        /// an allowance for model uncertainty).
         /// </summary>
-        public double Sd(int h, double[] weights)
+        public double Sd(int h, double[] weights, bool between)
         {
             var index = Index(h);
             var mean = Mean(h, weights);
@@ -317,7 +319,7 @@ internal sealed class CombinationFit : GridFittedModel
             {
                 var sd = ComponentSd(i, h, index);
                 var d = ComponentMean(i, h, index) - mean;
-                variance += weights[i] * ((sd * sd) + (d * d));
+                variance += weights[i] * ((sd * sd) + (between ? d * d : 0));
             }
 
             return Math.Sqrt(variance);
