@@ -176,6 +176,10 @@ public class AutoModelTests
         {
             var expected = weights.Select((w, i) => w * forecasts[i][k].Mean).Sum();
             Assert.Equal(expected, auto[k].Mean, 9);
+
+            // The spread is never below the weighted mean of the components' own variances.
+            var within = weights.Select((w, i) => w * Math.Pow(forecasts[i][k].StandardDeviation!.Value, 2)).Sum();
+            Assert.True(auto[k].StandardDeviation!.Value >= Math.Sqrt(within) * (1 - 1e-9));
         }
     }
 
