@@ -143,10 +143,17 @@ internal sealed class CombinationFit : GridFittedModel
             evidence += horizon;
         }
 
+        // Inverse squared errors relative to the smallest (finite even when one is 0: exact components share).
+        var smallest = double.PositiveInfinity;
+        foreach (var value in mse)
+        {
+            smallest = Math.Min(smallest, value);
+        }
+
         double total = 0;
         for (var i = 0; i < k; i++)
         {
-            mse[i] = 1 / Math.Max(mse[i] / evidence, double.Epsilon);
+            mse[i] = smallest > 0 ? smallest / mse[i] : mse[i] == 0 ? 1 : 0;
             total += mse[i];
         }
 

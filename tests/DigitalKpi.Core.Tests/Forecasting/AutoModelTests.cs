@@ -138,6 +138,18 @@ public class AutoModelTests
     }
 
     [Fact]
+    public void Forecast_NoisyStartThenExactLine_StaysFiniteAndFollowsTheLine()
+    {
+        // 10 noisy points, then 20 on the exact line 100 + 2t: the trend components forecast the hold-out
+        // (almost) exactly, so their mean squared errors are at or near 0 and the weights must stay finite.
+        var values = Enumerable.Range(0, 30).Select(t => 100.0 + (2 * t) + (t < 10 ? (t % 2 == 0 ? 3 : -3) : 0)).ToArray();
+        var series = TimedSeries.Regular(values, 1, 1990);
+        var f = AutoModel.Default.Forecast(series, [series.LastTime + 1]);
+        Assert.True(double.IsFinite(f[0].Mean) && double.IsFinite(f[0].StandardDeviation!.Value));
+        Assert.InRange(f[0].Mean, 155, 161); // the line gives 160; Theta's low weight pulls at most a little.
+    }
+
+    [Fact]
     public void Forecast_TenPoints_NoHoldOutSoStudentTWithFourDegreesOfFreedom()
     {
         // n = 10 leaves no hold-out (H = min(4, 10 - 10) = 0): the scale rests on the prior alone, worth 4 errors,
