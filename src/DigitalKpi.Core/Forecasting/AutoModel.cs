@@ -4,8 +4,8 @@ namespace DigitalKpi.Core.Forecasting;
 
 /// <summary>
 /// The library's default forecasting method: works from a single point up and, on longer regular series,
-/// combines the Theta method with two exponential smoothing models, which forecasts the M3 quarterly and
-/// monthly data better than any of them alone.
+/// combines the Theta method with exponential smoothing models, weighted by how well each forecast the series'
+/// own last points, which forecasts the M3 data better than any of them alone.
 /// </summary>
 /// <remarks>
 /// <para>By series length n (and spacing):</para>
@@ -16,22 +16,30 @@ namespace DigitalKpi.Core.Forecasting;
 /// with intervals that include the slope's uncertainty (R's <c>rwf(drift = TRUE)</c>, FPP3 §5.2). The fitted
 /// model returned is then the <see cref="DriftModel"/>'s.</item>
 /// <item>n = 4–9, regular: the Theta method exactly as R's <c>thetaf</c> (<see cref="ThetaModel"/>).</item>
-/// <item>n ≥ 10, regular: the equal-weight mean of three forecasts of the same seasonally adjusted data
-/// (classical multiplicative decomposition when the 90% seasonal-lag autocorrelation test says so),
-/// reseasonalised: the Theta method, damped-trend ETS(A,Ad,N), and simple exponential smoothing with a drift
-/// estimated by maximum likelihood (ETS(A,A,N) with beta = 0; Hyndman &amp; Billah 2003 show Theta is SES with
-/// a drift fixed at half the slope). Equal-weight combinations of exponential smoothing and Theta are the
-/// strong benchmarks of the M3 and M4 competitions (Makridakis &amp; Hibon 2000; Makridakis, Spiliotis &amp;
-/// Assimakopoulos 2020, "comb" and SHD). Its spread starts from the mean of the three components' variances
-/// plus the variance of their means (the law of total variance over the models, an allowance for model
-/// uncertainty) and is calibrated on a genuine hold-out: the combination is refitted without the last
-/// min(max(2m, 4), n − 10) points and forecasts them; the root mean square of those standardised errors
-/// rescales the spread and their mean absolute value sets the tails (Student-t with the degrees of freedom
-/// whose ratio E|T| / sqrt(E T²) matches; normal when the errors are not heavy-tailed), both pooled with a
-/// normal prior worth 20 errors. Falls back to Theta when a component fits perfectly.</item>
+/// <item>n ≥ 10, regular: a weighted mean of forecasts of the same seasonally adjusted data (classical
+/// multiplicative decomposition when the 90% seasonal-lag autocorrelation test says so), reseasonalised: the Theta
+/// method, damped-trend ETS(A,Ad,N), simple exponential smoothing with a drift estimated by maximum likelihood
+/// (ETS(A,A,N) with beta = 0; Hyndman &amp; Billah 2003 show Theta is SES with a drift fixed at half the slope)
+/// and, when the data have no seasonal period (m = 1, such as annual data), Holt's linear trend ETS(A,A,N).
+/// Combinations of exponential smoothing and Theta are the strong benchmarks of the M3 and M4 competitions
+/// (Makridakis &amp; Hibon 2000; Makridakis, Spiliotis &amp; Assimakopoulos 2020, "comb" and SHD; FPP3 §13.4).
+/// The weights come from a genuine hold-out: the components are refitted without the last
+/// H = min(max(2m, 4), n − 10) points and forecast them, and up to two earlier origins n − 2H, n − 3H (at least
+/// 10 points each) forecast their next H points with the same smoothing parameters (a rolling origin, FPP3 §5.10);
+/// each weight is the component's inverse mean squared error over these E errors, normalised and shrunk toward
+/// equal weights by E / (E + 1) (inverse-MSE weights, Bates &amp; Granger 1969; shrinkage toward equal weights
+/// because estimated weights are noisy, Smith &amp; Wallis 2009).
+/// The spread starts from the weighted mean of the components' variances plus the weighted variance of their
+/// means (law of total variance over the models, an allowance for model uncertainty); the root mean square of
+/// the equal-weight combination's standardised hold-out errors, pooled with a prior of 1 worth 4 errors, rescales
+/// it, but never below the weighted mean of the components' own variances: the hold-out may shrink the
+/// model-uncertainty allowance, not the models' own spread. The tails are Student-t with the degrees of
+/// freedom whose ratio E|T| / sqrt(E T²) matches the in-sample one-step residuals', at most H + 4 (a scale
+/// estimated from that many errors) and at least 3; the Student-t keeps the calibrated standard deviation.
+/// Falls back to Theta when a component fits perfectly.</item>
 /// </list>
-/// <para>On the M3 development set it is more accurate than each of R's forecast methods on the quarterly and
-/// monthly series (benchmarks/DigitalKpi.Accuracy/README.md). Immutable and thread-safe.</para>
+/// <para>Measured against R's forecast methods on the M3 development set in
+/// benchmarks/DigitalKpi.Accuracy/README.md. Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class AutoModel : ForecastModel
 {

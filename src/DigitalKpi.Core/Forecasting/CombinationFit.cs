@@ -3,174 +3,188 @@ using DigitalKpi.Core.TimeSeries;
 namespace DigitalKpi.Core.Forecasting;
 
 /// <summary>
-/// The main branch of <see cref="AutoModel"/>: the equal-weight mean of three forecasts of the same
-/// seasonally adjusted data, reseasonalised — the Theta method, damped-trend ETS(A,Ad,N), and simple
-/// exponential smoothing with a drift estimated by maximum likelihood (ETS(A,A,N) with beta = 0).
+/// The main branch of <see cref="AutoModel"/>: a weighted mean of forecasts of the same seasonally adjusted data,
+/// reseasonalised — the Theta method, damped-trend ETS(A,Ad,N), simple exponential smoothing with a drift
+/// estimated by maximum likelihood (ETS(A,A,N) with beta = 0) and, when the data have no seasonal period,
+/// Holt's linear trend ETS(A,A,N). Weights and interval scale come from a genuine hold-out.
 /// </summary>
 internal sealed class CombinationFit : GridFittedModel
 {
-    /// <summary>Weight, in errors, of the prior (scale 1, normal tails) pooled with the series' own errors.</summary>
-    private const double PriorWeight = 20;
+    /// <summary>Weight, in errors, of the prior scale 1 pooled with the series' own standardised hold-out errors.</summary>
+    private const double PriorWeight = 4;
+
+    /// <summary>Weight, in hold-out errors, of the equal weights toward which inverse-MSE weights are shrunk.</summary>
+    private const double EqualWeightPrior = 1;
+
+    /// <summary>Earlier forecast origins, H apart, whose errors also inform the weights (refitted initial states only).</summary>
+    private const int ExtraOrigins = 2;
 
     /// <summary>E|Z| / sqrt(E Z²) for a normal Z: sqrt(2/π).</summary>
     private const double NormalAbsRatio = 0.79788456080286536;
 
-    private readonly ThetaFit theta;
-    private readonly EtsFit damped;
-    private readonly EtsFit drift;
-    private readonly double[] dampedMultipliers;
-    private readonly double dampedSigma2;
-    private readonly double driftSigma2;
-    private double scale = 1;
-    private double tailDf = double.PositiveInfinity;
+    private readonly Pool pool;
+    private readonly double[] weights;
+    private readonly double scale;
+    private readonly double tailDf;
 
-    private CombinationFit(ForecastModel model, TimedSeries series, ThetaFit theta, EtsFit damped, EtsFit drift, double[] fitted, double[] residuals, double sigma2, int df)
-        : base(
-            model,
-            series,
-            [
-                new ModelParameter("theta.alpha", theta.Ses.Parameters.Alpha, null),
-                new ModelParameter("theta.drift", theta.Drift, null),
-                new ModelParameter("damped.alpha", damped.Parameters.Alpha, null),
-                new ModelParameter("damped.beta", damped.Parameters.Beta, null),
-                new ModelParameter("damped.phi", damped.Parameters.Phi, null),
-                new ModelParameter("sesdrift.alpha", drift.Parameters.Alpha, null),
-                new ModelParameter("sesdrift.drift", drift.InitialTrend, null),
-            ],
-            sigma2,
-            df,
-            [.. fitted],
-            [.. residuals],
-            null,
-            null,
-            false)
+    private CombinationFit(
+        ForecastModel model, TimedSeries series, Pool pool, double[] weights, double scale, double tailDf, double[] fitted, double[] residuals, double sigma2, int df)
+        : base(model, series, [.. pool.Parameters(weights)], sigma2, df, [.. fitted], [.. residuals], null, null, false)
     {
-        this.theta = theta;
-        this.damped = damped;
-        this.drift = drift;
-        dampedMultipliers = new double[64];
-        EtsEngine.VarianceMultipliers(damped.Parameters, 0, dampedMultipliers);
-        dampedSigma2 = damped.Sse / Math.Max(damped.N - damped.EstimatedCount, 1);
-        driftSigma2 = drift.Sse / Math.Max(drift.N - drift.EstimatedCount, 1);
+        this.pool = pool;
+        this.weights = weights;
+        this.scale = scale;
+        this.tailDf = tailDf;
     }
 
-    /// <summary>Fits the three components; null when a perfect fit leaves no variance to calibrate on.</summary>
-    public static CombinationFit? Create(ForecastModel model, TimedSeries series) => Create(model, series, true);
-
-    private static CombinationFit? Create(ForecastModel model, TimedSeries series, bool calibrate)
+    /// <summary>Fits the components, weighs and calibrates them; null when a perfect fit leaves no variance to calibrate on.</summary>
+    public static CombinationFit? Create(ForecastModel model, TimedSeries series)
     {
         var y = series.Values;
         var n = y.Length;
         var m = series.SeasonalPeriod;
-        var theta = ThetaEngine.Fit(y, m, EtsFixed.None);
-        var adjusted = new double[n];
-        for (var t = 0; t < n; t++)
-        {
-            adjusted[t] = theta.Indices is null ? y[t] : y[t] / theta.Indices[t % m];
-        }
-
-        var damped = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Damped, false), 1, EtsFixed.None);
-        var drift = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, EtsFixed.None with { Beta = 0 });
-        if (IsPerfect(theta.Sigma2, y) || IsPerfect(damped.Sse / n, adjusted) || IsPerfect(drift.Sse / n, adjusted))
+        if (Pool.Fit(y, m) is not { } pool)
         {
             return null;
         }
+
+        var k = pool.Count;
+        var weights = new double[k];
+        Array.Fill(weights, 1.0 / k);
+        var (scale, count) = Calibrate(pool, y, m, weights);
 
         var fitted = new double[n];
         var residuals = new double[n];
         double sse = 0;
         for (var t = 0; t < n; t++)
         {
-            var index = theta.Indices is null ? 1 : theta.Indices[t % m];
-            var dampedFitted = (adjusted[t] - damped.Residuals[t]) * index;
-            var driftFitted = (adjusted[t] - drift.Residuals[t]) * index;
-            fitted[t] = (theta.Fitted(y, t) + dampedFitted + driftFitted) / 3;
+            fitted[t] = pool.Fitted(y, t, weights);
             residuals[t] = y[t] - fitted[t];
             sse += residuals[t] * residuals[t];
         }
 
-        var df = Math.Max(n - damped.EstimatedCount, 1);
-        var result = new CombinationFit(model, series, theta, damped, drift, fitted, residuals, sse / df, df);
-        if (calibrate)
-        {
-            result.Calibrate(model, series);
-        }
-
-        return result;
-    }
-
-    /// <summary>Student-t with the estimated tails and the calibrated scale, or normal when the tails look normal.</summary>
-    internal override ForecastDistribution At(double time, double mean, double sd)
-        => tailDf < 100 ? new StudentTForecast(time, mean, sd, tailDf) : new NormalForecast(time, mean, sd);
-
-    internal override double MeanAt(int h)
-    {
-        var index = theta.Index(h);
-        return (theta.Mean(h) + (damped.Mean(h) * index) + (drift.Mean(h) * index)) / 3;
-    }
-
-    internal override double SdAt(int h)
-    {
-        var index = theta.Index(h);
-        return scale * BaseSd(h, index, theta.Mean(h), damped.Mean(h) * index, drift.Mean(h) * index);
+        var df = Math.Max(n - pool.DampedParameterCount, 1);
+        var tailDf = TailDegreesOfFreedom(residuals, Math.Min(m, 4), count + PriorWeight);
+        return new CombinationFit(model, series, pool, weights, scale, tailDf, fitted, residuals, sse / df, df);
     }
 
     /// <summary>
-    /// Scale factor and tail weight from a genuine hold-out: the combination is refitted without the last
-    /// H = min(max(2m, 4), n − 10) observations and forecasts them. The factor is the root mean square of the
-    /// standardised errors z, pooled with a prior of 1 worth <see cref="PriorWeight"/> errors; the Student-t
-    /// degrees of freedom match the ratio mean|z| / rms(z), pooled the same way with the normal value sqrt(2/π).
+    /// Student-t with the estimated tails, its scale set so that its standard deviation is the calibrated one;
+    /// normal when the tails look normal.
     /// </summary>
-    private void Calibrate(ForecastModel model, TimedSeries series)
+    internal override ForecastDistribution At(double time, double mean, double sd)
+        => tailDf < 100 ? new StudentTForecast(time, mean, sd * Math.Sqrt((tailDf - 2) / tailDf), tailDf) : new NormalForecast(time, mean, sd);
+
+    internal override double MeanAt(int h) => pool.Mean(h, weights);
+
+    /// <summary>The calibrated spread, never below the weighted mean of the components' own variances.</summary>
+    internal override double SdAt(int h) => Math.Max(scale * pool.Sd(h, weights, true), pool.Sd(h, weights, false));
+
+    /// <summary>
+    /// Weights and scale from a genuine hold-out: the components are refitted without the last
+    /// H = min(max(2m, 4), n − 10) observations and forecast them. For the weights, up to
+    /// <see cref="ExtraOrigins"/> earlier origins n − 2H, n − 3H (each keeping at least 10 points) forecast their
+    /// next H points too, with the hold-out fit's smoothing parameters and only the initial states refitted (a
+    /// cheap rolling origin). Each component's weight is its inverse mean squared error over all E of these
+    /// errors, normalised and shrunk toward equal weights by E / (E + <see cref="EqualWeightPrior"/>)
+    /// (<paramref name="weights"/> receives them; it is left equal without a hold-out). The scale is the root mean
+    /// square of the equal-weight combination's standardised hold-out errors, pooled with a prior of 1 worth
+    /// <see cref="PriorWeight"/> errors; <see cref="SdAt"/> floors the rescaled spread at the components' own.
+    /// </summary>
+    /// <returns>The scale and the number of hold-out errors it used.</returns>
+    private static (double Scale, int Count) Calibrate(Pool pool, ReadOnlySpan<double> y, int m, double[] weights)
     {
-        var n = series.Count;
-        var m = series.SeasonalPeriod;
+        var n = y.Length;
         var horizon = Math.Min(Math.Max(2 * m, 4), n - 10);
-        double sum = 0, sumAbs = 0;
-        var count = 0;
-        if (horizon >= 1)
+        if (horizon < 1 || Pool.Fit(y[..(n - horizon)], m) is not { } past)
         {
-            var fit = Create(model, new TimedSeries(series.Times[..(n - horizon)], series.Values[..(n - horizon)], m), false);
-            if (fit is not null)
+            return (1, 0);
+        }
+
+        var k = pool.Count;
+        var equal = new double[k];
+        Array.Fill(equal, 1.0 / k);
+        Span<double> mse = stackalloc double[k];
+        double sumZ2 = 0;
+        for (var h = 1; h <= horizon; h++)
+        {
+            var actual = y[n - horizon + h - 1];
+            var index = past.Index(h);
+            for (var i = 0; i < k; i++)
             {
-                for (var k = 1; k <= horizon; k++)
+                var e = actual - past.ComponentMean(i, h, index);
+                mse[i] += e * e;
+            }
+
+            var z = (actual - past.Mean(h, equal)) / past.Sd(h, equal, true);
+            sumZ2 += z * z;
+        }
+
+        var evidence = horizon;
+        for (var j = 1; j <= ExtraOrigins; j++)
+        {
+            var origin = n - ((j + 1) * horizon);
+            if (origin < 10 || Pool.Fit(y[..origin], m, past) is not { } earlier)
+            {
+                break;
+            }
+
+            for (var h = 1; h <= horizon; h++)
+            {
+                var actual = y[origin + h - 1];
+                var index = earlier.Index(h);
+                for (var i = 0; i < k; i++)
                 {
-                    var z = (series.Values[n - horizon + k - 1] - fit.MeanAt(k)) / fit.SdAt(k);
-                    sum += z * z;
-                    sumAbs += Math.Abs(z);
-                    count++;
+                    var e = actual - earlier.ComponentMean(i, h, index);
+                    mse[i] += e * e;
                 }
             }
+
+            evidence += horizon;
         }
 
-        if (count > 0)
+        // Inverse squared errors relative to the smallest (finite even when one is 0: exact components share).
+        var smallest = double.PositiveInfinity;
+        foreach (var value in mse)
         {
-            var ratio = sumAbs / count / Math.Sqrt(sum / count);
-            var pooled = ((count * ratio) + (PriorWeight * NormalAbsRatio)) / (count + PriorWeight);
-            tailDf = DegreesOfFreedomForRatio(pooled);
+            smallest = Math.Min(smallest, value);
         }
 
-        scale = Math.Sqrt((sum + PriorWeight) / (count + PriorWeight));
+        double total = 0;
+        for (var i = 0; i < k; i++)
+        {
+            mse[i] = smallest > 0 ? smallest / mse[i] : mse[i] == 0 ? 1 : 0;
+            total += mse[i];
+        }
+
+        var lambda = evidence / (evidence + EqualWeightPrior);
+        for (var i = 0; i < k; i++)
+        {
+            weights[i] = (lambda * mse[i] / total) + ((1 - lambda) / k);
+        }
+
+        return (Math.Sqrt((sumZ2 + PriorWeight) / (horizon + PriorWeight)), horizon);
     }
 
     /// <summary>
-    /// Model-based standard deviation: the mean of the component variances plus the variance of the three
-    /// means (law of total variance over equally weighted models).
+    /// Tail weight from the in-sample one-step residuals (after the first <paramref name="skip"/>): the Student-t
+    /// degrees of freedom whose ratio E|T| / sqrt(E T²) matches theirs, capped at <paramref name="scaleErrors"/>
+    /// because a scale estimated from that many errors makes the predictive distribution Student-t with that many
+    /// degrees of freedom.
     /// </summary>
-    private double BaseSd(int h, double index, double meanTheta, double meanDamped, double meanDrift)
+    private static double TailDegreesOfFreedom(ReadOnlySpan<double> residuals, int skip, double scaleErrors)
     {
-        var sdTheta = theta.StandardError(h) * index;
-        var sdDamped = Math.Sqrt(dampedSigma2 * DampedMultiplier(h)) * index;
+        double sumAbs = 0, sum2 = 0;
+        for (var t = skip; t < residuals.Length; t++)
+        {
+            sumAbs += Math.Abs(residuals[t]);
+            sum2 += residuals[t] * residuals[t];
+        }
 
-        // SES with a fixed drift has the class-1 variance of SES: 1 + (h − 1) α².
-        var a = drift.Parameters.Alpha;
-        var sdDrift = Math.Sqrt(driftSigma2 * (1 + ((h - 1) * a * a))) * index;
-        var mean = (meanTheta + meanDamped + meanDrift) / 3;
-        var between = (Square(meanTheta - mean) + Square(meanDamped - mean) + Square(meanDrift - mean)) / 3;
-        return Math.Sqrt((((sdTheta * sdTheta) + (sdDamped * sdDamped) + (sdDrift * sdDrift)) / 3) + between);
+        var count = residuals.Length - skip;
+        var df = sum2 > 0 ? DegreesOfFreedomForRatio(sumAbs / count / Math.Sqrt(sum2 / count)) : double.PositiveInfinity;
+        return Math.Max(3, Math.Min(df, scaleErrors));
     }
-
-    private static double Square(double x) => x * x;
 
     /// <summary>
     /// Degrees of freedom ν of the Student-t whose ratio E|T| / sqrt(E T²) equals <paramref name="ratio"/>
@@ -196,15 +210,190 @@ internal sealed class CombinationFit : GridFittedModel
         return double.PositiveInfinity;
     }
 
-    private double DampedMultiplier(int h)
+    /// <summary>
+    /// The fitted components: Theta on the original data, the exponential smoothing models on the data divided
+    /// by Theta's seasonal indices (damped trend, SES with drift, and Holt when the seasonal period is 1).
+    /// </summary>
+    private sealed class Pool
     {
-        if (h <= dampedMultipliers.Length)
+        private readonly ThetaFit theta;
+        private readonly double[] adjusted;
+        private readonly EtsFit[] ets;
+        private readonly double[][] multipliers;
+        private readonly double[] sigma2s;
+
+        private Pool(ThetaFit theta, double[] adjusted, EtsFit[] ets)
         {
-            return dampedMultipliers[h - 1];
+            this.theta = theta;
+            this.adjusted = adjusted;
+            this.ets = ets;
+            multipliers = new double[ets.Length][];
+            sigma2s = new double[ets.Length];
+            for (var i = 0; i < ets.Length; i++)
+            {
+                multipliers[i] = new double[64];
+                EtsEngine.VarianceMultipliers(ets[i].Parameters, 0, multipliers[i]);
+                sigma2s[i] = ets[i].Sse / Math.Max(ets[i].N - ets[i].EstimatedCount, 1);
+            }
         }
 
-        var v = new double[h];
-        EtsEngine.VarianceMultipliers(damped.Parameters, 0, v);
-        return v[h - 1];
+        /// <summary>Number of components: Theta and the exponential smoothing models.</summary>
+        public int Count => ets.Length + 1;
+
+        /// <summary>Parameters estimated by the damped-trend component (the largest of the always-present ones).</summary>
+        public int DampedParameterCount => ets[0].EstimatedCount;
+
+        /// <summary>
+        /// Fits the components; null when one fits perfectly. With <paramref name="like"/>, the smoothing parameters
+        /// are taken from it and only the initial states (and Theta's seasonal indices and slope) are estimated.
+        /// </summary>
+        public static Pool? Fit(ReadOnlySpan<double> y, int m, Pool? like = null)
+        {
+            var n = y.Length;
+            var theta = ThetaEngine.Fit(y, m, like is null ? EtsFixed.None : EtsFixed.None with { Alpha = like.theta.Ses.Parameters.Alpha });
+            if (IsPerfect(theta.Sigma2, y))
+            {
+                return null;
+            }
+
+            var adjusted = new double[n];
+            for (var t = 0; t < n; t++)
+            {
+                adjusted[t] = theta.Indices is null ? y[t] : y[t] / theta.Indices[t % m];
+            }
+
+            var ets = new EtsFit[m == 1 ? 3 : 2];
+            ets[0] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Damped, false), 1, Same(like, 0, EtsFixed.None));
+            ets[1] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, Same(like, 1, EtsFixed.None with { Beta = 0 }));
+            if (m == 1)
+            {
+                ets[2] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, Same(like, 2, EtsFixed.None));
+            }
+
+            foreach (var fit in ets)
+            {
+                if (IsPerfect(fit.Sse / n, adjusted))
+                {
+                    return null;
+                }
+            }
+
+            return new Pool(theta, adjusted, ets);
+        }
+
+        /// <summary>The fixed values for component i: <paramref name="fix"/>, plus <paramref name="like"/>'s smoothing parameters when given.</summary>
+        private static EtsFixed Same(Pool? like, int i, EtsFixed fix)
+        {
+            if (like is null)
+            {
+                return fix;
+            }
+
+            var p = like.ets[i].Parameters;
+            return fix with { Alpha = p.Alpha, Beta = p.Beta, Phi = p.Phi };
+        }
+
+        /// <summary>Seasonal index h steps past the end (1 when not seasonal).</summary>
+        public double Index(int h) => theta.Index(h);
+
+        /// <summary>Component i's point forecast h steps ahead; <paramref name="index"/> is <see cref="Index"/>(h).</summary>
+        public double ComponentMean(int i, int h, double index) => i == 0 ? theta.Mean(h) : ets[i - 1].Mean(h) * index;
+
+        /// <summary>The weighted mean of the components' point forecasts.</summary>
+        public double Mean(int h, double[] weights)
+        {
+            var index = Index(h);
+            double mean = 0;
+            for (var i = 0; i < weights.Length; i++)
+            {
+                mean += weights[i] * ComponentMean(i, h, index);
+            }
+
+            return mean;
+        }
+
+        /// <summary>
+        /// Model-based standard deviation: the weighted mean of the component variances plus, when
+        /// <paramref name="between"/>, the weighted variance of their means (law of total variance over the models,
+        /// an allowance for model uncertainty).
+        /// </summary>
+        public double Sd(int h, double[] weights, bool between)
+        {
+            var index = Index(h);
+            var mean = Mean(h, weights);
+            double variance = 0;
+            for (var i = 0; i < weights.Length; i++)
+            {
+                var sd = ComponentSd(i, h, index);
+                var d = ComponentMean(i, h, index) - mean;
+                variance += weights[i] * ((sd * sd) + (between ? d * d : 0));
+            }
+
+            return Math.Sqrt(variance);
+        }
+
+        /// <summary>Weighted in-sample one-step fitted value at t (0-based) on the original scale.</summary>
+        public double Fitted(ReadOnlySpan<double> y, int t, double[] weights)
+        {
+            var index = theta.Indices is null ? 1 : theta.Indices[t % theta.M];
+            var value = weights[0] * theta.Fitted(y, t);
+            for (var i = 0; i < ets.Length; i++)
+            {
+                value += weights[i + 1] * (adjusted[t] - ets[i].Residuals[t]) * index;
+            }
+
+            return value;
+        }
+
+        /// <summary>The components' parameters and weights.</summary>
+        public ModelParameter[] Parameters(double[] weights)
+        {
+            var damped = ets[0].Parameters;
+            var list = new List<ModelParameter>
+            {
+                new("theta.weight", weights[0], null),
+                new("theta.alpha", theta.Ses.Parameters.Alpha, null),
+                new("theta.drift", theta.Drift, null),
+                new("damped.weight", weights[1], null),
+                new("damped.alpha", damped.Alpha, null),
+                new("damped.beta", damped.Beta, null),
+                new("damped.phi", damped.Phi, null),
+                new("sesdrift.weight", weights[2], null),
+                new("sesdrift.alpha", ets[1].Parameters.Alpha, null),
+                new("sesdrift.drift", ets[1].InitialTrend, null),
+            };
+            if (ets.Length == 3)
+            {
+                list.Add(new("holt.weight", weights[3], null));
+                list.Add(new("holt.alpha", ets[2].Parameters.Alpha, null));
+                list.Add(new("holt.beta", ets[2].Parameters.Beta, null));
+            }
+
+            return [.. list];
+        }
+
+        /// <summary>Component i's standard deviation h steps ahead on the original scale.</summary>
+        private double ComponentSd(int i, int h, double index)
+        {
+            if (i == 0)
+            {
+                return theta.StandardError(h) * index;
+            }
+
+            var fit = ets[i - 1];
+            double v;
+            if (h <= multipliers[i - 1].Length)
+            {
+                v = multipliers[i - 1][h - 1];
+            }
+            else
+            {
+                var all = new double[h];
+                EtsEngine.VarianceMultipliers(fit.Parameters, 0, all);
+                v = all[h - 1];
+            }
+
+            return Math.Sqrt(sigma2s[i - 1] * v) * index;
+        }
     }
 }
