@@ -39,6 +39,12 @@ public sealed class EngagedlySchedule : IProgressMethod
     {
         Guard.NotNull(input);
         var (actual, expected) = VerdictRules.Schedule(input);
+        if (!input.IsAchieved && !VerdictRules.HasScheduleStart(input))
+        {
+            var none = VerdictRules.Resolve(false, input.IsDeadlinePassed, false, false);
+            return new MethodVerdict(Name, none, VerdictRules.NotAssessable, "common.notAssessable");
+        }
+
         var gap = actual is { } a ? ProgressMath.FiniteOrNull(100 * (expected - a)) : null;
         var band = input.IsAchieved ? ("Achieved", "engagedly.achieved") : Band(gap ?? double.MaxValue);
         var status = VerdictRules.Resolve(input.IsAchieved, input.IsDeadlinePassed, true, band.Item2 == "engagedly.onTrack");

@@ -55,6 +55,12 @@ internal static class VerdictRules
     }
 
     /// <summary>
+    /// True when the schedule has a start before the latest value (a baseline or an earlier observation). With the
+    /// latest value as its own start, no time has elapsed and no progress made, so "on track" would hold for any value.
+    /// </summary>
+    public static bool HasScheduleStart(ProgressInput input) => input.LatestTime > input.BaseTime;
+
+    /// <summary>
     /// Time-elapsed schedule numbers: actual progress <c>(yt − y0)/(yT − y0)</c> (null when the base already meets
     /// the target) and expected progress <c>(t − t0)/(T − t0)</c> clamped to [0, 1].
     /// </summary>

@@ -43,6 +43,12 @@ public sealed class VivaGoalsSchedule : IProgressMethod
     {
         Guard.NotNull(input);
         var (actual, expected) = VerdictRules.Schedule(input);
+        if (!input.IsAchieved && !VerdictRules.HasScheduleStart(input))
+        {
+            var none = VerdictRules.Resolve(false, input.IsDeadlinePassed, false, false);
+            return new MethodVerdict(Name, none, VerdictRules.NotAssessable, "common.notAssessable");
+        }
+
         var onTrack = input.IsAchieved || actual >= expected - AllowedGap;
         var status = VerdictRules.Resolve(input.IsAchieved, input.IsDeadlinePassed, true, onTrack);
         return new MethodVerdict(

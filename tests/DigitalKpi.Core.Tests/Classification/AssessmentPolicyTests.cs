@@ -88,8 +88,9 @@ public class AssessmentPolicyTests
     }
 
     // One value (60 in 2023), no baseline, at least 80 by 2025. The growth and projection methods need two points in
-    // time: not assessable. Viva and Engagedly expect no progress yet (no time has passed since the base) and see
-    // none: on track. ClearPoint: 0.75 < 0.9. Probabilistic: flat forecast at 60 with the 10%-a-year reference error;
+    // time: not assessable. Viva and Engagedly would expect no progress yet (the value is its own start) and see none,
+    // "on track" for any value, so they too are not assessable. ClearPoint: 0.75 < 0.9. Probabilistic: flat forecast
+    // at 60 with the 10%-a-year reference error;
     // on the logit scale sd = 4·0.1·√2 = 0.566, z = (logit 0.8 − logit 0.6)/0.566 = (1.386 − 0.405)/0.566 = 1.73 → P ≈ 0.04.
     [Theory]
     [InlineData("probabilistic", Status.AtRisk)]
@@ -99,8 +100,8 @@ public class AssessmentPolicyTests
     [InlineData("unsd-2023", Status.NotAssessable)]
     [InlineData("destatis", Status.NotAssessable)]
     [InlineData("sdsn", Status.NotAssessable)]
-    [InlineData("viva", Status.Likely)]
-    [InlineData("engagedly", Status.Likely)]
+    [InlineData("viva", Status.NotAssessable)]
+    [InlineData("engagedly", Status.NotAssessable)]
     [InlineData("clearpoint", Status.AtRisk)]
     public void Assess_OnePointWithoutBaseline_AsEachMethodReadsIt(string policy, Status expected)
     {

@@ -93,4 +93,21 @@ public class VivaGoalsScheduleTests
     [Fact]
     public void Assess_MilestoneLengthsDiffer_Throws()
         => Assert.Throws<ArgumentException>(() => Method.Assess(ProgressCases.B, [2022.0, 2023.0], [50.0]));
+    [Fact]
+    public void Assess_LatestValueIsItsOwnStart_NotAssessable()
+    {
+        // One value at mid-2024 and no baseline: no time has elapsed since the start and no progress made, so the
+        // straight line says nothing (before this rule any value, 80% of a 100% target included, was "on track").
+        var input = new ProgressInput(2024.5, 80, 2024.5, 80, 2026, 100);
+        Assert.Equal(Status.NotAssessable, new VivaGoalsSchedule().Assess(input).Status);
+        Assert.Equal(Status.NotAssessable, new EngagedlySchedule().Assess(input).Status);
+    }
+
+    [Fact]
+    public void Assess_LatestValueIsItsOwnStartAndMeetsTarget_Done()
+    {
+        var input = new ProgressInput(2024.5, 100, 2024.5, 100, 2026, 100);
+        Assert.Equal(Status.Done, new VivaGoalsSchedule().Assess(input).Status);
+        Assert.Equal(Status.Done, new EngagedlySchedule().Assess(input).Status);
+    }
 }
