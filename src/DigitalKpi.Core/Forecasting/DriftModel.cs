@@ -14,8 +14,8 @@ namespace DigitalKpi.Core.Forecasting;
 /// R's <c>forecast::rwf(y, h, drift = TRUE)</c>, with σ² the variance of the one-step changes (divisor n − 2).
 /// On an irregular series each change is scaled by its spacing: σ²/τ = Σ (Δy_i − b·Δt_i)²/Δt_i / (n − 2).</para>
 /// <para>Fitted model: one parameter <c>drift</c> in indicator units per year with its standard error;
-/// <see cref="FittedModel.Sigma2"/> per mean step τ; fitted values y_{i−1} + b·Δt_i for observations 2..n;
-/// degrees of freedom n − 2; log-likelihood of the n − 1 changes with k = 2.</para>
+/// <see cref="FittedModel.Sigma2"/> per mean step τ (per year with one point); fitted values y_{i−1} + b·Δt_i for observations 2..n;
+/// degrees of freedom n − 2; log-likelihood of the n − 1 changes with k = 2; on a regular series log-likelihood and AICc equal R's <c>Arima(y, order = c(0, 1, 0), include.drift = TRUE)</c>.</para>
 /// <para>Short series: 1 point — no drift can be estimated: flat forecast with standard deviation
 /// r·ȳ·√(t − t_n) as <see cref="NaiveModel"/> (r the <see cref="ShortSeriesPolicy"/> rate, ȳ the mean absolute
 /// value); 2 points — the drift is the slope between them, but no degree of freedom is left for σ², so the

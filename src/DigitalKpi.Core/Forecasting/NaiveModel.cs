@@ -15,7 +15,7 @@ namespace DigitalKpi.Core.Forecasting;
 /// estimate of a Brownian motion observed at irregular times.</para>
 /// <para>Fitted model: <see cref="FittedModel.Parameters"/> is empty; <see cref="FittedModel.Sigma2"/> is σ² per
 /// mean step τ (per year with one point); fitted values y_{i−1} for observations 2..n; degrees of freedom n − 1;
-/// log-likelihood of the n − 1 changes with k = 1.</para>
+/// log-likelihood of the n − 1 changes with k = 1; on a regular series log-likelihood and AICc equal R's <c>Arima(y, order = c(0, 1, 0))</c>.</para>
 /// <para>Short series: 1 point — flat forecast at that value, standard deviation r·ȳ·√(t − t_n) with r the
 /// <see cref="ShortSeriesPolicy"/> rate per year and ȳ the mean absolute value; 2 points — σ² from the single
 /// change (the reference rate if the two values are equal); 3 points — σ² from two changes.

@@ -118,8 +118,10 @@ public sealed class TransformedForecast : ForecastDistribution
         {
             case ScaleTransformKind.Log:
                 {
-                    var m = Math.Min(Math.Exp(mu + (s * s / 2)), double.MaxValue);
-                    var sd = Math.Min(m * Math.Sqrt(double.ExpM1(s * s)), double.MaxValue);
+                    // sd = exp(μ + s²/2) · √(e^{s²} − 1), computed in logs: ln(e^{s²} − 1) = s² + ln(1 − e^{−s²}).
+                    var v = s * s;
+                    var m = Math.Min(Math.Exp(mu + (v / 2)), double.MaxValue);
+                    var sd = Math.Min(Math.Exp(mu + v + (0.5 * Math.Log(-double.ExpM1(-v)))), double.MaxValue);
                     return (m, sd);
                 }
 
@@ -129,11 +131,13 @@ public sealed class TransformedForecast : ForecastDistribution
                     Span<double> g = stackalloc double[QuadratureOrder];
                     Span<double> w = stackalloc double[QuadratureOrder];
                     double mass = 0, m1 = 0;
+                    var isNormal = double.IsPositiveInfinity(nu);
+                    var logNormaliser = isNormal ? 0 : Utility.StudentTMath.LogNormaliser(nu);
                     for (var i = 0; i < QuadratureOrder; i++)
                     {
-                        var density = double.IsPositiveInfinity(nu)
+                        var density = isNormal
                             ? NodeNormalDensity[i]
-                            : MathNet.Numerics.Distributions.StudentT.PDF(0, 1, nu, NodeU[i]);
+                            : Utility.StudentTMath.Density(NodeU[i], nu, logNormaliser);
                         w[i] = NodeWeight[i] * density;
                         g[i] = transform.InverseUnchecked(mu + (s * NodeU[i]));
                         mass += w[i];

@@ -1,7 +1,7 @@
 namespace DigitalKpi.Core.Utility;
 
 /// <summary>
-/// Standard Student-t quantile computed to full double precision by safeguarded Newton iteration on
+/// Standard Student-t quantile computed to full double precision by bracketed Halley iteration on
 /// MathNet's regularised incomplete beta CDF. MathNet's own <c>StudentT.InvCDF</c> is documented as
 /// "slow and unreliable", so it is not used.
 /// </summary>
@@ -45,27 +45,34 @@ internal static class StudentTMath
     /// <summary>CDF of the standard Student-t.</summary>
     public static double Cdf(double x, double nu) => x <= 0 ? LowerTail(x, nu) : 1 - LowerTail(-x, nu);
 
+    /// <summary>Density of the standard Student-t at <paramref name="x"/>, given the log of its normalising constant from <see cref="LogNormaliser"/>.</summary>
+    public static double Density(double x, double nu, double logNormaliser)
+        => Math.Exp(logNormaliser - ((nu + 1) / 2 * Math.Log(1 + (x * x / nu))));
+
+    /// <summary>ln(Γ((ν + 1)/2) / (√(νπ) Γ(ν/2))), the log normalising constant of the standard Student-t density.</summary>
+    public static double LogNormaliser(double nu)
+        => MathNet.Numerics.SpecialFunctions.GammaLn((nu + 1) / 2) - MathNet.Numerics.SpecialFunctions.GammaLn(nu / 2) - (0.5 * Math.Log(nu * Math.PI));
+
     private static double Solve(double p, double nu)
     {
-        // Start from the Cornish–Fisher expansion around the normal quantile (Abramowitz & Stegun 26.7.5).
+        // Start from the Cornish–Fisher expansion around the normal quantile (Abramowitz & Stegun 26.7.5),
+        // then Halley steps (the t density's log-derivative is known in closed form) kept inside a shrinking bracket.
         var z = MathNet.Numerics.Distributions.Normal.InvCDF(0, 1, p);
         var z2 = z * z;
         var x = z
             + (z * (z2 + 1) / (4 * nu))
             + (z * ((5 * z2 * z2) + (16 * z2) + 3) / (96 * nu * nu));
         x = Math.Min(x, -1e-300);
-
-        // Bracket the root in (lo, hi] with lo < 0, hi ≤ 0.
-        double lo = x, hi = 0;
-        while (LowerTail(lo, nu) > p)
-        {
-            hi = lo;
-            lo *= 2;
-        }
-
+        var logNormaliser = LogNormaliser(nu);
+        double lo = double.NegativeInfinity, hi = 0;
         for (var i = 0; i < MaxIterations; i++)
         {
             var f = LowerTail(x, nu) - p;
+            if (f == 0)
+            {
+                return x;
+            }
+
             if (f > 0)
             {
                 hi = x;
@@ -75,11 +82,14 @@ internal static class StudentTMath
                 lo = x;
             }
 
-            var pdf = MathNet.Numerics.Distributions.StudentT.PDF(0, 1, nu, x);
-            var next = x - (f / pdf);
+            var step = f / Density(x, nu, logNormaliser);
+
+            // Halley: divide the Newton step by 1 − (step/2)·f''/f', with f''/f' = −(ν + 1)x/(ν + x²).
+            var halley = 1 + (0.5 * step * (nu + 1) * x / (nu + (x * x)));
+            var next = halley > 0.5 ? x - (step / halley) : x - step;
             if (!(next > lo && next < hi))
             {
-                next = 0.5 * (lo + hi);
+                next = double.IsNegativeInfinity(lo) ? 2 * x : 0.5 * (lo + hi);
             }
 
             if (Math.Abs(next - x) <= 1e-15 * Math.Abs(x))

@@ -151,4 +151,16 @@ public class ForecastDistributionTests
         var i95 = d.Interval(PredictionLevel.NinetyFive);
         return i95.Lower < i80.Lower && i80.Lower < i80.Upper && i80.Upper < i95.Upper;
     }
+
+    [Theory]
+    [InlineData(-1200.0, 27.0)] // exp(μ + s²/2) underflows while e^{s²} overflows
+    [InlineData(800.0, 0.5)]
+    [InlineData(0.0, 1e-200)]
+    public void TransformedLog_ExtremeInputs_MomentsStayFinite(double mu, double sigma)
+    {
+        var d = new TransformedForecast(new NormalForecast(2025, mu, sigma), ScaleTransform.Log);
+        Assert.True(double.IsFinite(d.Mean) && d.Mean >= 0);
+        Assert.True(double.IsFinite(d.StandardDeviation!.Value) && d.StandardDeviation >= 0);
+        Assert.True(double.IsFinite(d.Interval(PredictionLevel.NinetyFive).Upper));
+    }
 }

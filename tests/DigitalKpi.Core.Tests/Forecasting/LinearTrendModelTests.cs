@@ -112,4 +112,18 @@ public class LinearTrendModelTests
     [Fact]
     public void Fit_EmptySeries_ThrowsForecastException()
         => Assert.Throws<ForecastException>(() => new LinearTrendModel().Fit(new TimedSeries([], [])));
+
+    [Fact]
+    public void Forecast_Shortcut_EqualsFitThenForecastInInputOrder()
+    {
+        var model = new LinearTrendModel();
+        var direct = model.Forecast(Yearly, [2026, 2024]);
+        var viaFit = model.Fit(Yearly).Forecast([2026, 2024]);
+        Assert.Equal(2026, direct[0].Time);
+        Assert.Equal(2024, direct[1].Time);
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(viaFit[i].Interval(PredictionLevel.NinetyFive), direct[i].Interval(PredictionLevel.NinetyFive));
+        }
+    }
 }

@@ -112,4 +112,33 @@ public class RandomWalkModelTests
         var f = Assert.IsType<NormalForecast>(new NaiveModel().Fit(new TimedSeries([2023.0], [0.0])).Forecast(2024));
         Assert.Equal(0.1, f.Sigma, 1e-12);
     }
+
+    [Fact]
+    public void DriftForecast_IrregularTimes_MatchesHandDerivation()
+    {
+        // Times 2020, 2021, 2021.5; values 10, 12, 12.5. Drift b = 2.5 / 1.5 = 5/3 per year.
+        // Residual changes: 2 − 5/3 = 1/3 over 1 year, 0.5 − 5/6 = −1/3 over 0.5 years;
+        // σ² per year = ((1/9)/1 + (1/9)/0.5) / (2 − 1) = 1/3; Var(b) = σ²/T = (1/3)/1.5 = 2/9.
+        // One year ahead: mean 12.5 + 5/3, variance 1/3 · 1 + 1² · 2/9 = 5/9.
+        var fit = new DriftModel().Fit(new TimedSeries([2020, 2021, 2021.5], [10.0, 12, 12.5]));
+        var f = Assert.IsType<NormalForecast>(fit.Forecast(2022.5));
+        Assert.Equal(12.5 + (5.0 / 3), f.Mean, 1e-12);
+        Assert.Equal(Math.Sqrt(5.0 / 9), f.Sigma, 1e-12);
+        Assert.Equal(Math.Sqrt(2.0 / 9), fit.Parameters[0].StandardError!.Value, 1e-12);
+    }
+
+    // R: Arima(yr, order = c(0, 1, 0)) and Arima(yr, order = c(0, 1, 0), include.drift = TRUE): $loglik, $aicc;
+    //    the quarterly series yq as in Forecast_Quarterly_MatchesRWithHorizonInSteps. Tolerance 1e-9.
+    [Theory]
+    [InlineData("naive", 1, -11.656065896149450, 26.645465125632231)]
+    [InlineData("drift", 1, -10.7061008391290873, 31.4122016782581746)]
+    [InlineData("naive", 4, -6.5368337877389155, 16.4070009088111632)]
+    public void LogLikelihoodAndAicc_MatchRArima010(string name, int frequency, double logLik, double aicc)
+    {
+        var series = frequency == 1 ? Yearly : TimedSeries.Regular([5.0, 6, 5.5, 7, 7.5, 8], 4, 2022);
+        ForecastModel model = name == "naive" ? new NaiveModel() : new DriftModel();
+        var fit = model.Fit(series);
+        Assert.Equal(logLik, fit.LogLikelihood!.Value, 1e-9);
+        Assert.Equal(aicc, fit.Aicc!.Value, 1e-9);
+    }
 }

@@ -112,4 +112,12 @@ public class TransformedTrendModelTests
         var f = new LogLinearTrendModel().Fit(new TimedSeries([2019.0, 2020, 2021, 2022, 2023], [100.0, 115, 128, 150, 170])).Forecast(2024);
         Assert.Equal(193.98894293151952 * Math.Exp(se * se / 2), f.Mean, 1e-9);
     }
+
+    [Fact]
+    public void SaturatingFit_LogLikelihoodIncludesLogitJacobian()
+    {
+        // R: as.numeric(logLik(fs)) + sum(log(100 / (ys * (100 - ys)))) = -7.7088853568966389; tolerance 1e-9.
+        var fit = new SaturatingTrendModel(0, 100).Fit(new TimedSeries(Years, [20.0, 35, 52, 66, 78]));
+        Assert.Equal(-7.7088853568966389, fit.LogLikelihood!.Value, 1e-9);
+    }
 }

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace DigitalKpi.Accuracy;
+
+/// <summary>
+/// Accuracy harness: fits each series' train part, forecasts its horizon, and prints
+/// <c>method,series,smape,mase,coverage80,coverage95,seconds</c> (series = number of series).
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        string? train = null, test = null, info = null, method = null, forecasts = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var next = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--train": train = next; i++; break;
+                case "--test": test = next; i++; break;
+                case "--info": info = next; i++; break;
+                case "--method": method = next; i++; break;
+                case "--forecasts": forecasts = next; i++; break;
+                default:
+                    Console.Error.WriteLine($"Unknown argument '{args[i]}'.");
+                    return Usage();
+            }
+        }
+
+        if (train is null || test is null || info is null || method is null)
+        {
+            return Usage();
+        }
+
+        var series = M3Data.Load(train, test, info);
+        var names = method == "all" ? Methods.Names : method.Split(',');
+        foreach (var name in names)
+        {
+            if (!Methods.Names.Contains(name))
+            {
+                Console.Error.WriteLine($"Unknown method '{name}'; known: {string.Join(", ", Methods.Names)}, all.");
+                return 2;
+            }
+        }
+
+        Console.WriteLine("method,series,smape,mase,coverage80,coverage95,seconds");
+        StringBuilder? rows = forecasts is null ? null : new StringBuilder("series,h,mean,lower80,upper80,lower95,upper95\n");
+        foreach (var name in names)
+        {
+            var results = new SeriesForecast[series.Count];
+
+            // Warm-up (JIT) on the first series, not timed; R's timings exclude its start-up too.
+            for (var i = 0; i < Math.Min(20, series.Count); i++)
+            {
+                var s = series[i];
+                Methods.Run(name, s.Train, s.Frequency, s.Test.Length, s.StartTime);
+            }
+
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < series.Count; i++)
+            {
+                var s = series[i];
+                results[i] = Methods.Run(name, s.Train, s.Frequency, s.Test.Length, s.StartTime);
+            }
+
+            watch.Stop();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+            Console.Error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"# {name}: wall {watch.Elapsed.TotalMilliseconds / series.Count:F3} ms/series, CPU {cpu.TotalMilliseconds / series.Count:F3} ms/series"));
+            var score = Scores.Compute(series, results);
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{name},{series.Count},{score.Smape:F3},{score.Mase:F3},{score.Coverage80:F1},{score.Coverage95:F1},{watch.Elapsed.TotalSeconds:F3}"));
+            if (rows is not null)
+            {
+                for (var i = 0; i < series.Count; i++)
+                {
+                    var f = results[i];
+                    for (var h = 0; h < f.Mean.Length; h++)
+                    {
+                        rows.Append(string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"{(names.Length > 1 ? name + ":" : string.Empty)}{series[i].Id},{h + 1},{f.Mean[h]:R},{f.Lower80[h]:R},{f.Upper80[h]:R},{f.Lower95[h]:R},{f.Upper95[h]:R}\n"));
+                    }
+                }
+            }
+        }
+
+        if (rows is not null)
+        {
+            File.WriteAllText(forecasts!, rows.ToString());
+        }
+
+        return 0;
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: DigitalKpi.Accuracy --train T.csv --test S.csv --info I.csv --method NAME[,NAME]|all [--forecasts F.csv]");
+        return 2;
+    }
+}

@@ -1,0 +1,62 @@
+namespace DigitalKpi.Accuracy;
+
+/// <summary>Point forecasts and 80% / 95% bounds of one series.</summary>
+internal sealed record SeriesForecast(double[] Mean, double[] Lower80, double[] Upper80, double[] Lower95, double[] Upper95);
+
+/// <summary>Accuracy over a set: sMAPE and MASE averaged over horizon then series; coverage in % of test points.</summary>
+internal sealed record Scores(double Smape, double Mase, double Coverage80, double Coverage95)
+{
+    public static Scores Compute(IReadOnlyList<M3Series> series, IReadOnlyList<SeriesForecast> results)
+    {
+        double smape = 0, mase = 0;
+        int inside80 = 0, inside95 = 0, points = 0, maseCount = 0;
+        for (var i = 0; i < series.Count; i++)
+        {
+            var s = series[i];
+            var f = results[i];
+            var h = s.Test.Length;
+            double sm = 0, ae = 0;
+            for (var j = 0; j < h; j++)
+            {
+                var y = s.Test[j];
+                var m = f.Mean[j];
+                var denom = Math.Abs(y) + Math.Abs(m);
+                sm += denom == 0 ? 0 : 200 * Math.Abs(y - m) / denom;
+                ae += Math.Abs(y - m);
+                if (y >= f.Lower80[j] && y <= f.Upper80[j])
+                {
+                    inside80++;
+                }
+
+                if (y >= f.Lower95[j] && y <= f.Upper95[j])
+                {
+                    inside95++;
+                }
+
+                points++;
+            }
+
+            smape += sm / h;
+            var scale = SeasonalNaiveMae(s.Train, s.Frequency);
+            if (scale > 0)
+            {
+                mase += ae / h / scale;
+                maseCount++;
+            }
+        }
+
+        return new Scores(smape / series.Count, mase / maseCount, 100.0 * inside80 / points, 100.0 * inside95 / points);
+    }
+
+    private static double SeasonalNaiveMae(double[] y, int m)
+    {
+        var lag = y.Length > m ? m : 1;
+        double sum = 0;
+        for (var t = lag; t < y.Length; t++)
+        {
+            sum += Math.Abs(y[t] - y[t - lag]);
+        }
+
+        return y.Length > lag ? sum / (y.Length - lag) : 0;
+    }
+}

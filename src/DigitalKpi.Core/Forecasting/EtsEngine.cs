@@ -1,0 +1,405 @@
+namespace DigitalKpi.Core.Forecasting;
+
+/// <summary>
+/// Numerical core of the additive-error exponential smoothing state-space models ETS(A,N,N),
+/// ETS(A,A,N), ETS(A,Ad,N) and their additive-seasonal forms (Hyndman, Koehler, Ord &amp; Snyder 2008,
+/// "Forecasting with Exponential Smoothing", chapters 2–6; Hyndman &amp; Athanasopoulos, FPP3 §8.5–8.7).
+/// Works on spans; the public models wrap it.
+/// </summary>
+/// <remarks>
+/// Estimation follows R's <c>forecast::ets</c> (maximum likelihood, parameters within the "usual"
+/// bounds alpha ∈ [1e-4, 0.9999], beta ∈ [1e-4, alpha], gamma ∈ [1e-4, 1 − alpha], phi ∈ [0.8, 0.98]),
+/// with one difference that can only raise the likelihood: the initial states enter the one-step
+/// errors linearly, so for given smoothing parameters they are solved exactly by least squares
+/// (the profile likelihood, HKOS 2008 §5.2) and the Nelder–Mead search runs over the smoothing
+/// parameters only.
+/// </remarks>
+internal static class EtsEngine
+{
+    /// <summary>Lower bound of alpha, beta and gamma (R's <c>ets</c> default).</summary>
+    public const double SmoothingLower = 1e-4;
+
+    /// <summary>Upper bound of alpha (R's <c>ets</c> default).</summary>
+    public const double SmoothingUpper = 0.9999;
+
+    /// <summary>Lower bound of the damping parameter phi.</summary>
+    public const double PhiLower = 0.8;
+
+    /// <summary>Upper bound of the damping parameter phi.</summary>
+    public const double PhiUpper = 0.98;
+
+    /// <summary>Largest seasonal period the seasonal models accept.</summary>
+    public const int MaxSeasonalPeriod = 24;
+
+    /// <summary>
+    /// Runs the state recursion from the initial states: for each t the one-step forecast is
+    /// l + φb + s[t mod m], the error e = y − forecast, then l ← l + φb + αe, b ← φb + βe, s[t mod m] += γe.
+    /// </summary>
+    /// <param name="y">Observations.</param>
+    /// <param name="c">Model shape and parameters.</param>
+    /// <param name="level">Initial level; the final level on exit.</param>
+    /// <param name="trend">Initial trend (0 without trend); the final trend on exit.</param>
+    /// <param name="season">Initial seasonal states indexed by t mod m (empty without season); final on exit.</param>
+    /// <param name="errors">Receives the one-step errors; may be empty.</param>
+    /// <returns>The sum of squared errors.</returns>
+    public static double Filter(
+        ReadOnlySpan<double> y, in EtsParameters c, ref double level, ref double trend, Span<double> season, Span<double> errors)
+    {
+        var m = season.Length;
+        var phi = c.HasTrend ? c.Phi : 0;
+        var beta = c.HasTrend ? c.Beta : 0;
+        double l = level, b = trend, sse = 0;
+        var j = 0;
+        for (var t = 0; t < y.Length; t++)
+        {
+            var s = m > 0 ? season[j] : 0;
+            var pb = phi * b;
+            var e = y[t] - (l + pb + s);
+            l = l + pb + c.Alpha * e;
+            b = pb + beta * e;
+            if (m > 0)
+            {
+                season[j] = s + c.Gamma * e;
+                j = j + 1 == m ? 0 : j + 1;
+            }
+
+            if (!errors.IsEmpty)
+            {
+                errors[t] = e;
+            }
+
+            sse += e * e;
+        }
+
+        level = l;
+        trend = b;
+        return sse;
+    }
+
+    /// <summary>Cumulative damping φ + φ² + … + φ^h (h when φ = 1).</summary>
+    public static double DampSum(double phi, int h)
+    {
+        if (phi == 1)
+        {
+            return h;
+        }
+
+        double sum = 0, p = 1;
+        for (var i = 0; i < h; i++)
+        {
+            p *= phi;
+            sum += p;
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// Forecast variance multipliers v_h = 1 + Σ_{j=1}^{h−1} c_j² with c_j = α + β(φ + … + φ^j) + γ·[j mod m = 0],
+    /// so that Var(y_{n+h} | data) = σ² v_h (HKOS 2008 §6.3, class 1; FPP3 Table 8.8).
+    /// </summary>
+    public static void VarianceMultipliers(in EtsParameters c, int m, Span<double> result)
+    {
+        double acc = 1, damp = 0, p = 1;
+        for (var h = 1; h <= result.Length; h++)
+        {
+            result[h - 1] = acc;
+            var j = h;
+            p *= c.HasTrend ? c.Phi : 0;
+            damp += p;
+            var cj = c.Alpha + (c.HasTrend ? c.Beta * damp : 0) + (m > 1 && j % m == 0 ? c.Gamma : 0);
+            acc += cj * cj;
+        }
+    }
+
+    /// <summary>Fits the model by maximum likelihood (minimum sum of squared one-step errors).</summary>
+    /// <param name="y">Observations, regular spacing, at least <see cref="MinimumLength"/> of the shape.</param>
+    /// <param name="shape">Trend and season.</param>
+    /// <param name="m">Seasonal period (used only when seasonal).</param>
+    /// <param name="fix">Parameters fixed by the user; NaN entries are estimated.</param>
+    /// <returns>The fit.</returns>
+    public static EtsFit Fit(ReadOnlySpan<double> y, EtsShape shape, int m, in EtsFixed fix)
+    {
+        var work = new Workspace(y, shape, m, fix);
+        var free = work.FreeSmoothingCount;
+        var u = new double[Math.Max(free, 1)];
+        if (free > 0)
+        {
+            work.StartingPoint(u);
+            NelderMead.Minimize(work.Objective, u, 0.1);
+        }
+
+        var p = work.Decode(free > 0 ? u : []);
+        var init = new double[work.InitialStateCount];
+        work.ProfileSse(p, init);
+        return work.Finish(p, init);
+    }
+
+    /// <summary>Smallest series length for which a shape has more observations than parameters.</summary>
+    public static int MinimumLength(EtsShape shape, int m)
+    {
+        var k = 2 + (shape.Trend == EtsTrend.None ? 0 : shape.Trend == EtsTrend.Additive ? 2 : 3);
+        if (shape.Seasonal)
+        {
+            k += m;
+        }
+
+        return k + 1;
+    }
+
+    private sealed class Workspace
+    {
+        private readonly double[] y;
+        private readonly EtsShape shape;
+        private readonly int m;
+        private readonly EtsFixed fix;
+        private readonly double[] columns;
+        private readonly double[] e0;
+        private readonly double[] normal;
+        private readonly double[] rhs;
+        private readonly double[] season;
+        private readonly double[] scratch;
+        private readonly int k;
+        private readonly bool levelFree;
+        private readonly bool trendFree;
+
+        public Workspace(ReadOnlySpan<double> y, EtsShape shape, int m, in EtsFixed fix)
+        {
+            this.y = y.ToArray();
+            this.shape = shape;
+            this.m = shape.Seasonal ? m : 0;
+            this.fix = fix;
+            levelFree = double.IsNaN(fix.InitialLevel);
+            trendFree = shape.Trend != EtsTrend.None && double.IsNaN(fix.InitialTrend);
+            k = (levelFree ? 1 : 0) + (trendFree ? 1 : 0) + (shape.Seasonal ? m - 1 : 0);
+            columns = new double[k * y.Length];
+            e0 = new double[y.Length];
+            normal = new double[k * k];
+            rhs = new double[k];
+            season = new double[this.m];
+            scratch = new double[k];
+            Objective = Evaluate;
+        }
+
+        public NelderMead.Objective Objective { get; }
+
+        public int InitialStateCount => k;
+
+        public int FreeSmoothingCount =>
+            (double.IsNaN(fix.Alpha) ? 1 : 0)
+            + (shape.Trend != EtsTrend.None && double.IsNaN(fix.Beta) ? 1 : 0)
+            + (shape.Seasonal && double.IsNaN(fix.Gamma) ? 1 : 0)
+            + (shape.Trend == EtsTrend.Damped && double.IsNaN(fix.Phi) ? 1 : 0);
+
+        /// <summary>R's <c>initparam</c> starting values for the estimated smoothing parameters.</summary>
+        public void StartingPoint(Span<double> u)
+        {
+            var i = 0;
+            var alpha = double.IsNaN(fix.Alpha) ? SmoothingLower + (0.2 * (SmoothingUpper - SmoothingLower) / Math.Max(m, 1)) : fix.Alpha;
+            if (double.IsNaN(fix.Alpha))
+            {
+                u[i++] = alpha;
+            }
+
+            if (shape.Trend != EtsTrend.None && double.IsNaN(fix.Beta))
+            {
+                u[i++] = SmoothingLower + (0.1 * (alpha - SmoothingLower));
+            }
+
+            if (shape.Seasonal && double.IsNaN(fix.Gamma))
+            {
+                u[i++] = SmoothingLower + (0.05 * (1 - alpha - SmoothingLower));
+            }
+
+            if (shape.Trend == EtsTrend.Damped && double.IsNaN(fix.Phi))
+            {
+                u[i] = PhiLower + (0.99 * (PhiUpper - PhiLower));
+            }
+        }
+
+        /// <summary>Reads the estimated parameters from the search vector and fills in the fixed ones.</summary>
+        public EtsParameters Decode(ReadOnlySpan<double> u)
+        {
+            var i = 0;
+            var alpha = double.IsNaN(fix.Alpha) ? u[i++] : fix.Alpha;
+            var beta = shape.Trend == EtsTrend.None ? 0.0 : double.IsNaN(fix.Beta) ? u[i++] : fix.Beta;
+            var gamma = !shape.Seasonal ? 0.0 : double.IsNaN(fix.Gamma) ? u[i++] : fix.Gamma;
+            var phi = shape.Trend switch
+            {
+                EtsTrend.Damped => double.IsNaN(fix.Phi) ? u[i] : fix.Phi,
+                EtsTrend.Additive => 1.0,
+                _ => 0.0,
+            };
+
+            return new EtsParameters(shape.Trend != EtsTrend.None, alpha, beta, gamma, phi);
+        }
+
+        /// <summary>R's "usual" region, checked only on estimated parameters (fixed ones are the user's choice).</summary>
+        private bool Feasible(in EtsParameters p)
+        {
+            if (double.IsNaN(fix.Alpha) && (p.Alpha < SmoothingLower || p.Alpha > SmoothingUpper))
+            {
+                return false;
+            }
+
+            if (shape.Trend != EtsTrend.None && double.IsNaN(fix.Beta) && (p.Beta < SmoothingLower || p.Beta > p.Alpha))
+            {
+                return false;
+            }
+
+            if (shape.Seasonal && double.IsNaN(fix.Gamma) && (p.Gamma < SmoothingLower || p.Gamma > 1 - p.Alpha))
+            {
+                return false;
+            }
+
+            return shape.Trend != EtsTrend.Damped || !double.IsNaN(fix.Phi) || (p.Phi >= PhiLower && p.Phi <= PhiUpper);
+        }
+
+        private double Evaluate(ReadOnlySpan<double> u)
+        {
+            var p = Decode(u);
+            if (!Feasible(p))
+            {
+                return double.PositiveInfinity;
+            }
+
+            var sse = ProfileSse(p, scratch);
+            return double.IsFinite(sse) ? sse : double.PositiveInfinity;
+        }
+
+        /// <summary>Solves the initial states by least squares for the given smoothing parameters.</summary>
+        public double ProfileSse(in EtsParameters p, Span<double> init)
+        {
+            var n = y.Length;
+
+            // Errors with the free initial states at zero and the fixed ones at their values.
+            double l = levelFree ? 0 : fix.InitialLevel;
+            double b = shape.Trend == EtsTrend.None || trendFree ? 0 : fix.InitialTrend;
+            season.AsSpan().Clear();
+            var sse0 = Filter(y, p, ref l, ref b, season, e0);
+
+            // Effect of each free initial state (unit impulse, no data).
+            var col = 0;
+            if (levelFree)
+            {
+                Impulse(p, col++, 1, 0, -1);
+            }
+
+            if (trendFree)
+            {
+                Impulse(p, col++, 0, 1, -1);
+            }
+
+            if (shape.Seasonal)
+            {
+                for (var j = 0; j < m - 1; j++)
+                {
+                    Impulse(p, col++, 0, 0, j);
+                }
+            }
+
+            if (k == 0)
+            {
+                return sse0;
+            }
+
+            for (var a = 0; a < k; a++)
+            {
+                var ca = columns.AsSpan(a * n, n);
+                double r = 0;
+                for (var t = 0; t < n; t++)
+                {
+                    r += ca[t] * e0[t];
+                }
+
+                rhs[a] = -r;
+                for (var c = 0; c <= a; c++)
+                {
+                    var cc = columns.AsSpan(c * n, n);
+                    double s = 0;
+                    for (var t = 0; t < n; t++)
+                    {
+                        s += ca[t] * cc[t];
+                    }
+
+                    normal[(a * k) + c] = s;
+                    normal[(c * k) + a] = s;
+                }
+            }
+
+            if (!SymmetricSolver.Solve(normal, rhs, k, init))
+            {
+                return double.PositiveInfinity;
+            }
+
+            double reduction = 0;
+            for (var a = 0; a < k; a++)
+            {
+                reduction += init[a] * rhs[a];
+            }
+
+            return Math.Max(sse0 - reduction, 0);
+        }
+
+        private void Impulse(in EtsParameters p, int col, double l0, double b0, int seasonIndex)
+        {
+            var n = y.Length;
+            var target = columns.AsSpan(col * n, n);
+            season.AsSpan().Clear();
+            if (seasonIndex >= 0)
+            {
+                season[seasonIndex] = 1;
+                season[m - 1] = -1;
+            }
+
+            double l = l0, b = b0;
+            var phi = p.HasTrend ? p.Phi : 0;
+            var beta = p.HasTrend ? p.Beta : 0;
+            var j = 0;
+            for (var t = 0; t < n; t++)
+            {
+                var s = m > 0 ? season[j] : 0;
+                var pb = phi * b;
+                var e = -(l + pb + s);
+                l = l + pb + (p.Alpha * e);
+                b = pb + (beta * e);
+                if (m > 0)
+                {
+                    season[j] = s + (p.Gamma * e);
+                    j = j + 1 == m ? 0 : j + 1;
+                }
+
+                target[t] = e;
+            }
+        }
+
+        public EtsFit Finish(in EtsParameters p, double[] init)
+        {
+            var n = y.Length;
+            var i = 0;
+            var l0 = levelFree ? init[i++] : fix.InitialLevel;
+            var b0 = shape.Trend == EtsTrend.None ? 0 : trendFree ? init[i++] : fix.InitialTrend;
+            var s0 = new double[m];
+            if (shape.Seasonal)
+            {
+                double sum = 0;
+                for (var j = 0; j < m - 1; j++)
+                {
+                    s0[j] = init[i++];
+                    sum += s0[j];
+                }
+
+                s0[m - 1] = -sum;
+            }
+
+            var residuals = new double[n];
+            double l = l0, b = b0;
+            var season = (double[])s0.Clone();
+            var sse = Filter(y, p, ref l, ref b, season, residuals);
+
+            // Parameters counted as R's ets counts them: estimated smoothing parameters and initial states.
+            var estimated = FreeSmoothingCount + k;
+            return new EtsFit(p, m, l0, b0, s0, l, b, season, residuals, sse, estimated, n);
+        }
+    }
+}

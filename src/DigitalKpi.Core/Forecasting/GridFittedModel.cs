@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using DigitalKpi.Core.TimeSeries;
+
+namespace DigitalKpi.Core.Forecasting;
+
+/// <summary>
+/// A fitted model defined on the series' regular grid: it knows the mean and standard deviation h whole
+/// steps past the last observation and answers other times by linear interpolation between grid steps
+/// (from the last observation, with no spread, before the first step).
+/// </summary>
+internal abstract class GridFittedModel : FittedModel
+{
+    private readonly double lastValue;
+    private readonly double step;
+
+    protected GridFittedModel(
+        ForecastModel model,
+        TimedSeries series,
+        ImmutableArray<ModelParameter> parameters,
+        double sigma2,
+        int degreesOfFreedom,
+        ImmutableArray<double> fittedValues,
+        ImmutableArray<double> residuals,
+        double? logLikelihood,
+        double? aicc,
+        bool usesReferenceVariance)
+        : base(model, series, parameters, sigma2, degreesOfFreedom, fittedValues, residuals, logLikelihood, aicc, usesReferenceVariance)
+    {
+        lastValue = series.Values[^1];
+        step = series.Count > 1 ? series.Step : 1;
+    }
+
+    /// <summary>Point forecast h ≥ 1 whole steps ahead.</summary>
+    internal abstract double MeanAt(int h);
+
+    /// <summary>Standard deviation h ≥ 1 whole steps ahead; greater than 0.</summary>
+    internal abstract double SdAt(int h);
+
+    /// <summary>The distribution h ≥ 1 whole steps ahead (normal unless a model overrides it).</summary>
+    internal virtual ForecastDistribution At(double time, double mean, double sd) => new NormalForecast(time, mean, sd);
+
+    /// <inheritdoc/>
+    protected override ForecastDistribution ForecastCore(double time)
+    {
+        var h = (time - Series.LastTime) / step;
+        var nearest = Math.Round(h);
+        if (nearest >= 1 && Math.Abs(h - nearest) <= 1e-6 * nearest)
+        {
+            var k = (int)Math.Min(nearest, int.MaxValue - 1);
+            return At(time, MeanAt(k), SdAt(k));
+        }
+
+        var lo = (int)Math.Floor(h);
+        var w = h - lo;
+        var meanLo = lo == 0 ? lastValue : MeanAt(lo);
+        var varLo = lo == 0 ? 0 : SdAt(lo) * SdAt(lo);
+        var sdHi = SdAt(lo + 1);
+        var mean = meanLo + (w * (MeanAt(lo + 1) - meanLo));
+        var sd = Math.Sqrt(varLo + (w * ((sdHi * sdHi) - varLo)));
+        return At(time, mean, sd);
+    }
+
+    /// <summary>
+    /// True when a residual variance is zero for practical purposes: its standard deviation is below 1e-9 of the
+    /// series' mean absolute value (rounding leaves a few ulps where an exact fit should give 0).
+    /// </summary>
+    internal static bool IsPerfect(double sigma2, ReadOnlySpan<double> values)
+    {
+        double sum = 0;
+        foreach (var v in values)
+        {
+            sum += Math.Abs(v);
+        }
+
+        var level = values.Length == 0 ? 0 : sum / values.Length;
+        return !(sigma2 > 1e-18 * level * level) || !(sigma2 > 0);
+    }
+
+    /// <summary>Throws when the series is not on a regular grid.</summary>
+    internal static void RequireRegular(TimedSeries series, string model)
+    {
+        if (!series.IsRegular)
+        {
+            throw new ForecastException(
+                $"The {model} model needs equally spaced observations (TimedSeries.IsRegular); this series has irregular spacing. Use a model for irregular data such as a linear trend.",
+                nameof(series));
+        }
+    }
+}

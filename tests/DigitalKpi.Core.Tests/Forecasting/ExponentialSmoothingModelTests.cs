@@ -1,0 +1,124 @@
+using DigitalKpi.Core.Forecasting;
+using DigitalKpi.Core.TimeSeries;
+using FsCheck.Xunit;
+
+namespace DigitalKpi.Core.Tests.Forecasting;
+
+public class ExponentialSmoothingModelTests
+{
+    private static TimedSeries N647 => TimedSeries.Regular(M3Samples.N647, 4, 1984);
+
+    private static double[] Quarters(TimedSeries s, int h)
+        => Enumerable.Range(1, h).Select(k => s.LastTime + (k / 4.0)).ToArray();
+
+    [Fact]
+    public void Forecast_FixedSesSimple_MatchesRSesMeansAndBounds()
+    {
+        // R 4.2.2, forecast 8.20, tolerance 1e-6 relative:
+        //   s <- ses(ts(N647, frequency = 4, start = c(1984, 1)), h = 4, alpha = 0.3, initial = "simple")
+        //   mean 3428.9875425343; lower 80%: 3173.35537787678 3162.09972727822 3151.29993341780 3140.90472357157
+        //   upper 95%: 3819.94320088570 3837.15723299245 3853.67409238069 3869.57219391490
+        var series = N647;
+        var model = new ExponentialSmoothingModel(EtsTrend.None, alpha: 0.3, initialLevel: M3Samples.N647[0]);
+        var forecasts = model.Forecast(series, Quarters(series, 4));
+        double[] lower80 = [3173.35537787678, 3162.09972727822, 3151.29993341780, 3140.90472357157];
+        double[] upper95 = [3819.94320088570, 3837.15723299245, 3853.67409238069, 3869.57219391490];
+        for (var h = 0; h < 4; h++)
+        {
+            AssertRelative(3428.9875425343, forecasts[h].Mean, 1e-6);
+            AssertRelative(lower80[h], forecasts[h].Interval(PredictionLevel.Eighty).Lower, 1e-6);
+            AssertRelative(upper95[h], forecasts[h].Interval(PredictionLevel.NinetyFive).Upper, 1e-6);
+        }
+    }
+
+    [Fact]
+    public void Fit_Damped_ReportsParametersLikelihoodAndAicc()
+    {
+        var fit = ExponentialSmoothingModel.Damped.Fit(N647);
+        Assert.Equal(["alpha", "beta", "phi", "level0", "trend0"], fit.Parameters.Select(p => p.Name));
+        Assert.NotNull(fit.LogLikelihood);
+
+        // AICc by hand from the log-likelihood: k = 5 estimated + sigma = 6, n = 36.
+        var k = 6.0;
+        Assert.Equal((-2 * fit.LogLikelihood!.Value) + (2 * k) + (2 * k * (k + 1) / (36 - k - 1)), fit.Aicc!.Value, 9);
+        Assert.Equal(36 - 5, fit.DegreesOfFreedom);
+        Assert.Equal(36, fit.Residuals.Length);
+    }
+
+    [Fact]
+    public void Fit_IrregularSeries_ThrowsForecastException()
+    {
+        var series = new TimedSeries([2020, 2021, 2023, 2024], [1, 2, 3, 4]);
+        Assert.Throws<ForecastException>(() => ExponentialSmoothingModel.Simple.Fit(series));
+    }
+
+    [Fact]
+    public void Fit_TooShortForHolt_ThrowsForecastException()
+    {
+        var series = TimedSeries.Regular([1.0, 2, 3, 4], 1, 2020);
+        Assert.Throws<ForecastException>(() => ExponentialSmoothingModel.Holt.Fit(series));
+    }
+
+    [Fact]
+    public void Fit_SeasonalWithoutPeriod_ThrowsForecastException()
+    {
+        var series = TimedSeries.Regular(M3Samples.N647, 1, 1984);
+        Assert.Throws<ForecastException>(() => new ExponentialSmoothingModel(EtsTrend.Additive, seasonal: true).Fit(series));
+    }
+
+    [Theory]
+    [InlineData(-0.1, null)]
+    [InlineData(1.1, null)]
+    [InlineData(null, 1.5)]
+    [InlineData(null, double.NaN)]
+    public void Constructor_SmoothingOutOfRange_Throws(double? alpha, double? beta)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ExponentialSmoothingModel(EtsTrend.Additive, alpha: alpha, beta: beta));
+    }
+
+    [Theory]
+    [InlineData(EtsTrend.None, false, "ses")]
+    [InlineData(EtsTrend.Additive, false, "holt")]
+    [InlineData(EtsTrend.Damped, false, "damped")]
+    [InlineData(EtsTrend.Damped, true, "ets(A,Ad,A)")]
+    public void Name_ByShape_IsDocumented(EtsTrend trend, bool seasonal, string name)
+        => Assert.Equal(name, new ExponentialSmoothingModel(trend, seasonal).Name);
+
+    [Fact]
+    public void Forecast_ConstantSeries_UsesReferenceSpread()
+    {
+        // A constant series fits perfectly (sigma^2 = 0); the 10%-a-year reference gives sd 0.1 * 50 * sqrt(1 year) = 5 one year ahead.
+        var series = TimedSeries.Regular(Enumerable.Repeat(50.0, 8).ToArray(), 1, 2015);
+        var fit = ExponentialSmoothingModel.Simple.Fit(series);
+        Assert.True(fit.UsesReferenceVariance);
+        var f = fit.Forecast(series.LastTime + 1);
+        Assert.Equal(50, f.Mean, 9);
+        Assert.Equal(5, f.StandardDeviation!.Value, 9);
+    }
+
+    [Fact]
+    public void Forecast_BetweenGridTimes_InterpolatesMean()
+    {
+        // Holt with everything fixed on y = 1, 2, ..., 6 (level 0, slope 1 before the first point) forecasts 7, 8, ...;
+        // half-way between the first and second step the mean is 7.5.
+        var series = TimedSeries.Regular([1.0, 2, 3, 4, 5, 6], 1, 2019);
+        var model = new ExponentialSmoothingModel(EtsTrend.Additive, alpha: 0.5, beta: 0.1, initialLevel: 0, initialTrend: 1);
+        var fit = model.Fit(series);
+        Assert.Equal(7, fit.Forecast(series.LastTime + 1).Mean, 9);
+        Assert.Equal(7.5, fit.Forecast(series.LastTime + 1.5).Mean, 9);
+    }
+
+    [Property]
+    public bool Forecast_IntervalsWidenWithHorizon(FsCheck.NonNegativeInt seed)
+    {
+        var random = new Random(seed.Get);
+        var values = Enumerable.Range(0, 20).Select(i => 100 + i + (10 * random.NextDouble())).ToArray();
+        var series = TimedSeries.Regular(values, 1, 2000);
+        var forecasts = ExponentialSmoothingModel.Damped.Fit(series).Forecast([series.LastTime + 1, series.LastTime + 2, series.LastTime + 5]);
+        var widths = forecasts.Select(f => f.Interval(PredictionLevel.NinetyFive).Width).ToArray();
+        return widths[0] <= widths[1] && widths[1] <= widths[2];
+    }
+
+    private static void AssertRelative(double expected, double actual, double tolerance)
+        => Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected), $"expected {expected:R}, actual {actual:R}");
+}

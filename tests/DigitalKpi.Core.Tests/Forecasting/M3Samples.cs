@@ -1,0 +1,13 @@
+namespace DigitalKpi.Core.Tests.Forecasting;
+
+/// <summary>Series copied from the M3 competition data (Makridakis &amp; Hibon 2000) for oracle tests.</summary>
+internal static class M3Samples
+{
+    /// <summary>M3 quarterly series N647 (MICRO, 1984 Q1 onwards), its 36 training values.</summary>
+    public static readonly double[] N647 =
+    [
+        1522, 1537.8, 1602.6, 1697, 1718.8, 1746.6, 1787.2, 1849.2, 2032.6, 2084.8, 2163, 2213.6,
+        2298.2, 2314.2, 2440.8, 2513.2, 2492.6, 2569.4, 2573.6, 2521.6, 2598.6, 2579.4, 2580.8, 2655.6,
+        2758.2, 2778.8, 2801.6, 2918.2, 3014.6, 3039.8, 3223.6, 3156.8, 3342.2, 3404.4, 3638.4, 3629.4,
+    ];
+}
