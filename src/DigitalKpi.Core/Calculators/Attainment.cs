@@ -10,9 +10,9 @@ namespace DigitalKpi.Core.Calculators;
 /// </summary>
 /// <remarks>
 /// Source: the "% of target met" of Microsoft Power BI Metrics status rules and the achievement
-/// percentages of ClearPoint and ServiceNow (DigitalKpi METHODS.md §2.1, §2.5, §2.6); the inverse ratio for
-/// lower-is-better indicators follows the "percent met for decreasing targets" convention discussed in
-/// hikaya-io/activity#397.
+/// percentages of ClearPoint and ServiceNow (DigitalKpi METHODS.md §2.1, §2.5, §2.6). The inverse ratio for
+/// lower-is-better indicators is this library's convention, stated because tools often leave the case of
+/// decreasing targets ambiguous (hikaya-io/activity#397, METHODS.md §4).
 /// </remarks>
 public static class Attainment
 {

@@ -10,8 +10,8 @@ namespace DigitalKpi.Core.Calculators;
 /// <para>A percentage-point change is the arithmetic difference of two percentages; a percent change is
 /// relative to the starting value. Reports that say "up 67%" of a share without saying which one are
 /// ambiguous; these methods return distinct types so that the two cannot be mixed up.</para>
-/// <para>Source: OECD Glossary of Statistical Terms, "percentage point"; Eurostat, "Getting messages across
-/// using indicators" (2014), on growth rates.</para>
+/// <para>Source: the standard definitions of a difference and of a growth rate, as used by Eurostat,
+/// "Getting messages across using indicators" (2014), cited in DigitalKpi METHODS.md §1.1.</para>
 /// </remarks>
 public static class Change
 {
@@ -20,7 +20,7 @@ public static class Change
     /// <param name="to">The later percentage, finite (e.g. 42 for 42%).</param>
     /// <returns>The change in percentage points; 17 → 42 is +25 pp.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite, or the difference overflows.</exception>
-    /// <remarks>Formula: Δpp = to − from. Source: OECD Glossary of Statistical Terms, "percentage point".</remarks>
+    /// <remarks>Formula: Δpp = to − from, the arithmetic difference of two percentages.</remarks>
     public static PercentagePointChange Points(double from, double to)
     {
         Guard.Finite(from);
@@ -59,7 +59,7 @@ public static class Change
     /// <param name="current">The value of the current period, finite.</param>
     /// <returns>(current ÷ previous − 1) × 100 percent.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="previous"/> is zero, negative or not finite; <paramref name="current"/> is not finite; or the result overflows.</exception>
-    /// <remarks>Same formula as <see cref="Percent"/>; the name says which comparison a report makes. Source: OECD Glossary, "period-on-period growth rate".</remarks>
+    /// <remarks>Same formula as <see cref="Percent"/>; the name says which comparison a report makes.</remarks>
     public static PercentChange PeriodOverPeriod(double previous, double current) => Percent(previous, current);
 
     /// <summary>Growth on the same period a year earlier ("year on year", "so với cùng kỳ"): the relative change from that period's value.</summary>
@@ -67,6 +67,6 @@ public static class Change
     /// <param name="current">The value of the current period, finite.</param>
     /// <returns>(current ÷ samePeriodLastYear − 1) × 100 percent; removes seasonality that a period-over-period change keeps.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="samePeriodLastYear"/> is zero, negative or not finite; <paramref name="current"/> is not finite; or the result overflows.</exception>
-    /// <remarks>Same formula as <see cref="Percent"/>. Source: OECD Glossary, "year-on-year growth rate".</remarks>
+    /// <remarks>Same formula as <see cref="Percent"/>; the name says which comparison a report makes.</remarks>
     public static PercentChange YearOverYear(double samePeriodLastYear, double current) => Percent(samePeriodLastYear, current);
 }

@@ -9,7 +9,7 @@ namespace DigitalKpi.Core.Calculators;
 /// </summary>
 /// <remarks>
 /// Weights are relative: they are divided by their sum, so 1/1/2 and 25/25/50 give the same index.
-/// Source: OECD/JRC, "Handbook on Constructing Composite Indicators" (2008), §6 aggregation methods; the
+/// Source: OECD/JRC, "Handbook on Constructing Composite Indicators: Methodology and User Guide" (2008), linear and geometric aggregation; the
 /// UNDP Human Development Index uses the (equally weighted) geometric mean since 2010.
 /// </remarks>
 public static class CompositeIndex
@@ -20,7 +20,7 @@ public static class CompositeIndex
     /// <returns>The index on the scale of the scores, between the smallest and the largest score.</returns>
     /// <exception cref="ArgumentException">The spans are empty or of different lengths.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A score is not finite, a weight is zero, negative or not finite, or a sum overflows.</exception>
-    /// <remarks>Formula: I = Σ wᵢxᵢ ÷ Σ wᵢ. Source: OECD/JRC Handbook (2008), §6.1 linear aggregation.</remarks>
+    /// <remarks>Formula: I = Σ wᵢxᵢ ÷ Σ wᵢ. Source: OECD/JRC Handbook (2008), linear aggregation.</remarks>
     public static double WeightedArithmetic(ReadOnlySpan<double> scores, ReadOnlySpan<double> weights)
     {
         var weightSum = CheckWeights(scores, weights);
@@ -39,7 +39,7 @@ public static class CompositeIndex
     /// <returns>The index on the scale of the scores, between the smallest and the largest score, and never above the weighted arithmetic mean.</returns>
     /// <exception cref="ArgumentException">The spans are empty or of different lengths.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A score is negative or not finite, a weight is zero, negative or not finite, or the sum of weights overflows.</exception>
-    /// <remarks>Formula: I = exp(Σ wᵢ ln xᵢ ÷ Σ wᵢ), computed in logarithms so that large products do not overflow. Source: OECD/JRC Handbook (2008), §6.2 geometric aggregation.</remarks>
+    /// <remarks>Formula: I = exp(Σ wᵢ ln xᵢ ÷ Σ wᵢ), computed in logarithms so that large products do not overflow. Source: OECD/JRC Handbook (2008), geometric aggregation.</remarks>
     public static double WeightedGeometric(ReadOnlySpan<double> scores, ReadOnlySpan<double> weights)
     {
         var weightSum = CheckWeights(scores, weights);

@@ -8,7 +8,7 @@ namespace DigitalKpi.Core.Calculators;
 /// composite index: 0 at the worst bound, 100 at the best, flipped for lower-is-better indicators.
 /// </summary>
 /// <remarks>
-/// Source: OECD/JRC, "Handbook on Constructing Composite Indicators" (2008), §5.3 min-max normalisation; the
+/// Source: OECD/JRC, "Handbook on Constructing Composite Indicators: Methodology and User Guide" (2008), min-max normalisation; the
 /// SDSN Sustainable Development Report rescales every indicator to 0–100 between a lower and an upper bound and
 /// censors values beyond them (DigitalKpi METHODS.md §1.5).
 /// </remarks>

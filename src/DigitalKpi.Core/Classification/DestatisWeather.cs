@@ -19,6 +19,8 @@ namespace DigitalKpi.Core.Classification;
 /// Only the rule for a target value by a date is implemented; "maintain" and direction-only targets, several
 /// targets and target intervals (use the weakest end) are left to the caller. A between target is assessed towards
 /// its nearest end (see <see cref="ProgressInput"/>).</para>
+/// <para><b>Direction.</b> The shortfall is a ratio of signed distances, so lower-is-better targets (a rank) need no special
+/// case; "moving away" uses the direction factor <c>d</c>.</para>
 /// <para><b>Status.</b> Done if met; missed after the deadline; likely if sun (shortfall under 5 % of the gap); else at risk.</para>
 /// <para><b>Source.</b> METHODS.md §1.7: <c>DnsTestEnvironment/dns-indicators</c> <c>_pages/en/status.md</c>,
 /// mirroring dns-indikatoren.de.</para>
@@ -88,11 +90,14 @@ public sealed class DestatisWeather : IProgressMethod
         if (count >= MinimumPoints)
         {
             var b = (yLast - yFirst) / (tLast - tFirst);
-            change = b;
             var y = yLast + (b * (input.TargetTime - tLast));
-            projected = y;
             var gap = input.EffectiveTargetValue - yLast;
-            shortfall = gap != 0 ? (input.EffectiveTargetValue - y) / gap : null;
+            if (double.IsFinite(b) && double.IsFinite(y))
+            {
+                change = b;
+                projected = y;
+                shortfall = gap != 0 ? ProgressMath.FiniteOrNull((input.EffectiveTargetValue - y) / gap) : null;
+            }
         }
 
         (string Category, string Key) symbol = achieved ? Symbol(0, false)

@@ -11,6 +11,8 @@ namespace DigitalKpi.Core.Classification;
 /// <c>G = 100·(E − A)</c> percentage points.</para>
 /// <para><b>Cut-offs.</b> Met (<c>A ≥ 100 %</c>): Achieved; <c>G ≤ 16.5</c> On Track; <c>16.5 &lt; G ≤ 33</c> Behind;
 /// <c>G &gt; 33</c> At Risk. A base already meeting the target while the latest value does not: At Risk (no defined progress).</para>
+/// <para><b>Direction.</b> Progress uses signed distances, so lower-is-better ("decrease from X to Y") and between targets
+/// (nearest end, see <see cref="ProgressInput"/>) need no special case.</para>
 /// <para><b>Status.</b> Done if achieved; missed after the deadline (Engagedly: "after the due date … else At Risk");
 /// likely if On Track; else at risk.</para>
 /// <para><b>Source.</b> METHODS.md §2.2: help.engagedly.com "How is goal progress calculated"; S11.</para>
@@ -37,7 +39,7 @@ public sealed class EngagedlySchedule : IProgressMethod
     {
         Guard.NotNull(input);
         var (actual, expected) = VerdictRules.Schedule(input);
-        double? gap = actual is { } a ? 100 * (expected - a) : null;
+        var gap = actual is { } a ? ProgressMath.FiniteOrNull(100 * (expected - a)) : null;
         var band = input.IsAchieved ? ("Achieved", "engagedly.achieved") : Band(gap ?? double.MaxValue);
         var status = VerdictRules.Resolve(input.IsAchieved, input.IsDeadlinePassed, true, band.Item2 == "engagedly.onTrack");
         return new MethodVerdict(Name, status, band.Item1, band.Item2, score: gap, actualProgress: actual, expectedProgress: expected);

@@ -42,6 +42,12 @@ public sealed class EurostatGrowthRatio : IProgressMethod
     /// <summary>No-target band: <c>d·CAGR &lt; −1 %</c> is significant movement away.</summary>
     public const double NoTargetLowCutoff = -0.01;
 
+    /// <summary>Length of Eurostat's short-term assessment window in years.</summary>
+    public const double ShortTermYears = 5;
+
+    /// <summary>Length of Eurostat's long-term assessment window in years.</summary>
+    public const double LongTermYears = 15;
+
     /// <summary>The method with Eurostat's published cut-offs.</summary>
     public static EurostatGrowthRatio Instance { get; } = new();
 
@@ -78,6 +84,40 @@ public sealed class EurostatGrowthRatio : IProgressMethod
             actualRate: computed ? actual : null,
             requiredRate: computed ? required : null,
             ratio: ratio);
+    }
+
+    /// <summary>
+    /// Assesses one target over a window ending at the latest value, as Eurostat reports a short-term (5-year) and a
+    /// long-term (15-year) assessment side by side: the base becomes the earliest observation of
+    /// <see cref="ProgressInput.Series"/> at or after <c>t − years</c>, and both rates are computed from it.
+    /// </summary>
+    /// <param name="input">The target's progress numbers, with the observed series.</param>
+    /// <param name="years">Window length in years, greater than 0, e.g. <see cref="ShortTermYears"/> or <see cref="LongTermYears"/>.</param>
+    /// <returns>The verdict over the window; not assessable (or done / missed) when the window holds only the latest point.</returns>
+    /// <remarks>Anchoring the required rate at the window start follows METHODS.md §1.1 (marked unverified there: the Eurostat annex was not readable).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="input"/> has no series.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="years"/> is not finite or not positive.</exception>
+    public MethodVerdict AssessOverWindow(ProgressInput input, double years)
+    {
+        Guard.NotNull(input);
+        Guard.Positive(years);
+        if (input.Series is not { Count: > 0 } series)
+        {
+            throw new ArgumentException("input must carry the observed series (ProgressInput.Series) to choose a window base; received none.", nameof(input));
+        }
+
+        var start = input.LatestTime - years;
+        var i = 0;
+        while (i < series.Count - 1 && series.Times[i] < start)
+        {
+            i++;
+        }
+
+        var (t0, y0) = series.Times[i] <= input.LatestTime ? (series.Times[i], series.Values[i]) : (input.LatestTime, input.LatestValue);
+        return Assess(new ProgressInput(
+            t0, y0, input.LatestTime, input.LatestValue, input.TargetTime, input.TargetValue, input.Polarity,
+            input.UpperTargetValue, input.NaturalLimit, input.AsOfTime, series));
     }
 
     /// <summary>

@@ -20,8 +20,8 @@ public sealed class MethodVerdict
     /// <param name="category">The method's own category name, as its source writes it; non-blank.</param>
     /// <param name="categoryKey">Stable key of the category for localized text, e.g. <c>eurostat.moderate</c>; non-blank.</param>
     /// <param name="score">The method's numeric score on its own scale (StatCan −5…+5, Spider 0…10, OKR grade 0…1), or null.</param>
-    /// <param name="actualRate">Observed compound annual growth rate <c>CAGR_a</c> as a fraction per year, or null.</param>
-    /// <param name="requiredRate">Required rate <c>CAGR_r</c>, or the required linear change per year (SDSN), or null.</param>
+    /// <param name="actualRate">Observed annual rate as a fraction per year: <c>CAGR_a</c>, or the observed AARR for UNSD's AARR variants; or null.</param>
+    /// <param name="requiredRate">Required rate: <c>CAGR_r</c>, the required AARR, or the required linear change per year in the indicator's unit (SDSN); or null.</param>
     /// <param name="ratio">The method's deciding ratio: <c>R</c>, <c>CR</c>, the progress ratio <c>P</c>, the linear-rate ratio or the attainment, or null.</param>
     /// <param name="projectedValue">Value projected to the deadline, in the indicator's unit, or null.</param>
     /// <param name="shortfall">Projected shortfall as a share of the remaining gap (Destatis), or null.</param>
@@ -72,10 +72,10 @@ public sealed class MethodVerdict
     /// <summary>The method's numeric score on its own scale, or null.</summary>
     public double? Score { get; }
 
-    /// <summary>Observed compound annual growth rate <c>CAGR_a</c> (fraction per year), or null.</summary>
+    /// <summary>Observed annual rate (fraction per year): <c>CAGR_a</c>, or the observed AARR for UNSD's AARR variants; or null.</summary>
     public double? ActualRate { get; }
 
-    /// <summary>Required rate <c>CAGR_r</c> (fraction per year), or the required linear change per year (SDSN), or null.</summary>
+    /// <summary>Required rate: <c>CAGR_r</c> or the required AARR (fraction per year), or the required linear change per year in the indicator's unit (SDSN); or null.</summary>
     public double? RequiredRate { get; }
 
     /// <summary>The deciding ratio (<c>R</c>, <c>CR</c>, <c>P</c>, linear-rate ratio or attainment), or null.</summary>

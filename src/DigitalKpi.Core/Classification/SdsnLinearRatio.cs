@@ -14,6 +14,8 @@ namespace DigitalKpi.Core.Classification;
 /// improving (0.5 exactly is moderately improving, METHODS.md §1.10 case B); <c>0 ≤ ratio &lt; 0.5</c> stagnating;
 /// <c>ratio &lt; 0</c> decreasing. A base already meeting the target while the latest does not: decreasing.
 /// <c>t = t0</c>: not assessable ("information unavailable").</para>
+/// <para><b>Direction.</b> Lower is better needs no special case (both changes are negative); a between target is
+/// assessed towards its nearest end (see <see cref="ProgressInput"/>).</para>
 /// <para><b>Status.</b> Done if the target (SDSN: the green threshold) is met ("maintaining SDG achievement");
 /// missed after the deadline; likely if on track; else at risk.</para>
 /// <para><b>Source.</b> METHODS.md §1.5: <c>sdsna/sdgindex-starter</c> report sources (<c>annexe.js</c>,
@@ -47,10 +49,10 @@ public sealed class SdsnLinearRatio : IProgressMethod
         double? required = null;
         if (elapsed > 0 && horizon > 0)
         {
-            required = (input.EffectiveTargetValue - input.BaseValue) / horizon;
-            if (!input.BaseMeetsTarget)
+            required = ProgressMath.FiniteOrNull((input.EffectiveTargetValue - input.BaseValue) / horizon);
+            if (!input.BaseMeetsTarget && required is { } needed)
             {
-                ratio = (input.LatestValue - input.BaseValue) / elapsed / required;
+                ratio = ProgressMath.FiniteOrNull((input.LatestValue - input.BaseValue) / elapsed / needed);
             }
         }
 

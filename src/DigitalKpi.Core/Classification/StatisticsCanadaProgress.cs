@@ -17,6 +17,8 @@ namespace DigitalKpi.Core.Classification;
 /// <para><b>Score</b> (<see cref="Score(double)"/>): piecewise linear in R through (−0.6, −5), (0, −2.5), (0.6, 0),
 /// (0.95, 2.5), (1.3, 5), clamped to [−5, 5].</para>
 /// <para><b>Without a target</b> (<see cref="AssessWithoutTarget"/>): <c>p = s·d·CAGR</c> against 1.5 %·C, 0.5 %·C and 0.</para>
+/// <para><b>Direction.</b> A lower-is-better indicator (a rank) has <c>d = −1</c>, so a falling value gives <c>R &gt; 0</c>;
+/// all-negative series are handled by <c>s</c>. A between target is assessed towards its nearest end (see <see cref="ProgressInput"/>).</para>
 /// <para><b>Status.</b> Done if achieved; missed after the deadline; likely if On track; else at risk; not assessable
 /// when the base and latest values have opposite signs or <c>t = t0</c> ("Unable to assess").</para>
 /// <para><b>Source.</b> METHODS.md §1.2: <c>open-sdg/open-sdg</c> <c>docs/progress-methodology.md</c> and

@@ -158,7 +158,7 @@ public sealed class ThresholdRules : IProgressMethod
         var (numerator, denominator) = input.Direction > 0
             ? (input.LatestValue, input.EffectiveTargetValue)
             : (input.EffectiveTargetValue, input.LatestValue);
-        return denominator == 0 ? null : numerator / denominator;
+        return denominator == 0 ? null : ProgressMath.FiniteOrNull(numerator / denominator);
     }
 
     /// <summary>Progress from base to target: <c>(yt − y0)/(yT − y0)</c>, towards the effective target.</summary>
@@ -169,7 +169,7 @@ public sealed class ThresholdRules : IProgressMethod
     {
         Guard.NotNull(input);
         var distance = input.EffectiveTargetValue - input.BaseValue;
-        return distance == 0 ? null : (input.LatestValue - input.BaseValue) / distance;
+        return distance == 0 ? null : ProgressMath.FiniteOrNull((input.LatestValue - input.BaseValue) / distance);
     }
 
     private MethodVerdict Verdict(ProgressInput input, Status status, string label, string key, double? attainment, double? progress)

@@ -67,7 +67,7 @@ public sealed class UnsdProjection2023 : IProgressMethod
             projected = double.IsFinite(y) ? y : null;
             if (projected is { } py && !input.BaseMeetsTarget)
             {
-                ratio = (py - input.BaseValue) / (yT - input.BaseValue);
+                ratio = ProgressMath.FiniteOrNull((py - input.BaseValue) / (yT - input.BaseValue));
             }
         }
 

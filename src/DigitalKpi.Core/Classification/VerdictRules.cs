@@ -48,7 +48,7 @@ internal static class VerdictRules
 
         if (requiredRate != 0)
         {
-            ratio = Math.Sign(y0) * input.Direction * actualRate / Math.Abs(requiredRate);
+            ratio = ProgressMath.FiniteOrNull(Math.Sign(y0) * input.Direction * actualRate / Math.Abs(requiredRate));
         }
 
         return true;
@@ -61,9 +61,10 @@ internal static class VerdictRules
     public static (double? Actual, double Expected) Schedule(ProgressInput input)
     {
         var horizon = input.TargetTime - input.BaseTime;
-        var expected = horizon > 0 ? Math.Clamp((input.LatestTime - input.BaseTime) / horizon, 0, 1) : 1;
-        double? actual = input.BaseMeetsTarget ? null
-            : (input.LatestValue - input.BaseValue) / (input.EffectiveTargetValue - input.BaseValue);
+        var elapsedShare = (input.LatestTime - input.BaseTime) / horizon;
+        var expected = horizon > 0 && !double.IsNaN(elapsedShare) ? Math.Clamp(elapsedShare, 0, 1) : 1;
+        var actual = input.BaseMeetsTarget ? null
+            : ProgressMath.FiniteOrNull((input.LatestValue - input.BaseValue) / (input.EffectiveTargetValue - input.BaseValue));
         return (actual, expected);
     }
 }

@@ -19,6 +19,9 @@ internal static class ProgressMath
         return double.IsFinite(rate);
     }
 
+    /// <summary>The value, or null when it is NaN or infinite (an overflow on extreme inputs), so no non-finite number leaves the library.</summary>
+    public static double? FiniteOrNull(double value) => double.IsFinite(value) ? value : null;
+
     /// <summary>Straight-line interpolation through the given knots (x increasing), clamped at both ends.</summary>
     public static double PiecewiseLinear(double x, ReadOnlySpan<double> xs, ReadOnlySpan<double> ys)
     {

@@ -66,7 +66,7 @@ public class PercentChangeTests
     }
 
     [Fact]
-    public void Ordering_ByPercent()
+    public void CompareTo_SmallerAndLarger_OrdersByPercent()
     {
         var small = new PercentChange(-3);
         var large = new PercentChange(8);

@@ -70,7 +70,7 @@ public class DestatisWeatherTests
     [InlineData(79, "destatis.cloud", Status.AtRisk)]
     [InlineData(0, "destatis.cloud", Status.AtRisk)]
     [InlineData(-5, "destatis.thunderstorm", Status.AtRisk)]
-    public void Assess_ShortfallCutoffs(double slope, string key, Status status)
+    public void Assess_Shortfall_SunBelowFivePartlyCloudyToTwenty(double slope, string key, Status status)
     {
         var series = new TimedSeries([0, 1, 2, 3], [-3 * slope, -2 * slope, -slope, 0]);
         var v = Method.Assess(ProgressInput.FromSeries(series, 4, 100));

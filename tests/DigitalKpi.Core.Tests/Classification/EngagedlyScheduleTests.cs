@@ -11,7 +11,7 @@ public class EngagedlyScheduleTests
     [InlineData('A', 7.826087, "On Track", Status.Likely)]
     [InlineData('B', 30, "Behind", Status.AtRisk)]
     [InlineData('C', 10.303030, "On Track", Status.Likely)]
-    public void Assess_Cases(char name, double gap, string category, Status status)
+    public void Assess_Cases_GapBandsMatchMethods(char name, double gap, string category, Status status)
     {
         var input = name switch { 'A' => ProgressCases.A, 'B' => ProgressCases.B, _ => ProgressCases.C };
         var v = Method.Assess(input);

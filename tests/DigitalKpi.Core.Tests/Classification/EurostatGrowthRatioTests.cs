@@ -1,3 +1,4 @@
+using DigitalKpi.Core.TimeSeries;
 using DigitalKpi.Core.Classification;
 using DigitalKpi.Core.Indicators;
 using FsCheck.Xunit;
@@ -122,7 +123,7 @@ public class EurostatGrowthRatioTests
     [InlineData(100, 99.5, Polarity.HigherIsBetter, "eurostat.noTarget.moderateMovementAway", Status.AtRisk)]
     [InlineData(100, 97, Polarity.HigherIsBetter, "eurostat.noTarget.significantMovementAway", Status.AtRisk)]
     [InlineData(100, 97, Polarity.LowerIsBetter, "eurostat.noTarget.significantProgress", Status.Likely)]
-    public void AssessWithoutTarget_Bands(double y0, double yt, Polarity polarity, string key, Status status)
+    public void AssessWithoutTarget_Rate_BandsByDirection(double y0, double yt, Polarity polarity, string key, Status status)
     {
         var v = Method.AssessWithoutTarget(2020, y0, 2021, yt, polarity);
         Assert.Equal(key, v.CategoryKey);
@@ -155,5 +156,36 @@ public class EurostatGrowthRatioTests
         var a = Method.Assess(new ProgressInput(2020, baseValue.Get, 2023, latest.Get, 2030, target.Get));
         var b = Method.Assess(new ProgressInput(2020, c * baseValue.Get, 2023, c * latest.Get, 2030, c * target.Get));
         return (a.Ratio is null && b.Ratio is null) || Math.Abs(a.Ratio!.Value - b.Ratio!.Value) <= 1e-9 * Math.Max(1, Math.Abs(a.Ratio.Value));
+    }
+
+    [Theory]
+    // Series 2005 = 30, 2008 = 40, 2013 = 45, 2018 = 50, 2023 = 60; target 80 in 2030 (Python):
+    // short term (5 y, base 2018 = 50): CAGR_a = 1.2^(1/5) − 1 = 0.037137, CAGR_r = 1.6^(1/12) − 1 = 0.039944, R = 0.929731 → moderate;
+    // long term (15 y, base 2008 = 40): CAGR_a = 1.5^(1/15) − 1 = 0.027400, CAGR_r = 2^(1/22) − 1 = 0.032008, R = 0.856018 → moderate.
+    [InlineData(EurostatGrowthRatio.ShortTermYears, 0.929731)]
+    [InlineData(EurostatGrowthRatio.LongTermYears, 0.856018)]
+    public void AssessOverWindow_Window_BaseIsFirstPointInside(double years, double r)
+    {
+        var series = new TimedSeries([2005, 2008, 2013, 2018, 2023], [30, 40, 45, 50, 60]);
+        var v = Method.AssessOverWindow(ProgressInput.FromSeries(series, 2030, 80), years);
+        Assert.Equal(r, v.Ratio!.Value, 6);
+        Assert.Equal("eurostat.moderate", v.CategoryKey);
+    }
+
+    [Fact]
+    public void AssessOverWindow_NoSeries_Throws()
+        => Assert.Throws<ArgumentException>(() => Method.AssessOverWindow(ProgressCases.A, 5));
+
+    [Theory]
+    // Between target 40–60 (2025), 2020 → 2023 (Python):
+    // above the band 90 → 70: effective "at most 60", d = −1: CAGR_a = (7/9)^(1/3) − 1 = −0.080359, CAGR_r = (2/3)^(1/5) − 1 = −0.077892, R = 1.031666;
+    // below the band 20 → 30: effective "at least 40", d = +1: CAGR_a = 1.5^(1/3) − 1 = 0.144714, CAGR_r = 2^(1/5) − 1 = 0.148698, R = 0.973207.
+    [InlineData(90, 70, 1.031666)]
+    [InlineData(20, 30, 0.973207)]
+    public void Assess_BetweenTarget_TowardsNearestEnd(double y0, double yt, double r)
+    {
+        var v = Method.Assess(new ProgressInput(2020, y0, 2023, yt, 2025, 40, upperTargetValue: 60));
+        Assert.Equal(r, v.Ratio!.Value, 6);
+        Assert.Equal(Status.Likely, v.Status);
     }
 }

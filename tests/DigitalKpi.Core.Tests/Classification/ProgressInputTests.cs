@@ -46,11 +46,11 @@ public class ProgressInputTests
     [InlineData(2024.9, false)]
     [InlineData(2025, true)]
     [InlineData(2026, true)]
-    public void IsDeadlinePassed_AsOfAtOrAfterTargetTime(double asOf, bool passed)
+    public void IsDeadlinePassed_AsOf_TrueAtOrAfterTargetTime(double asOf, bool passed)
         => Assert.Equal(passed, new ProgressInput(2020, 50, 2023, 60, 2025, 80, asOfTime: asOf).IsDeadlinePassed);
 
     [Fact]
-    public void FromSeries_FirstAndLastPoints()
+    public void FromSeries_Points_FirstIsBaseLastIsLatest()
     {
         var input = ProgressInput.FromSeries(new TimedSeries([2020, 2021, 2022], [1, 2, 3]), 2025, 10);
         Assert.Equal((2020.0, 1.0, 2022.0, 3.0), (input.BaseTime, input.BaseValue, input.LatestTime, input.LatestValue));

@@ -14,6 +14,7 @@ public class ProgressMethodsTests
         EurostatGrowthRatio.Instance, StatisticsCanadaProgress.Instance, UnsdProgressChart2022.Instance, UnsdProjection2023.Instance,
         new DestatisWeather(minimumPoints: 2), SdsnLinearRatio.Instance, VivaGoalsSchedule.Instance, EngagedlySchedule.Instance,
         ThresholdRules.ClearPoint, ThresholdRules.ServiceNow, ThresholdRules.GoogleOkr,
+        new UnsdProgressChart2022(UnsdRateRatio.Aarrr), new UnsdProgressChart2022(UnsdRateRatio.CagrrAarrr),
     ];
 
     [Theory]
@@ -37,7 +38,7 @@ public class ProgressMethodsTests
 
     [Theory]
     [MemberData(nameof(Names))]
-    public void Assess_VerdictCarriesMethodName(string name)
+    public void Assess_AnyMethod_VerdictCarriesMethodName(string name)
         => Assert.Equal(name, Methods.Single(m => m.Name == name).Assess(ProgressCases.B).Method);
 
     [Property(MaxTest = 200)]
@@ -81,5 +82,40 @@ public class ProgressMethodsTests
         var down = new ProgressInput(2015, -baseValue.Get, 2021, -latest.Get, 2030, -target.Get, Polarity.LowerIsBetter);
         IProgressMethod[] linear = [SdsnLinearRatio.Instance, VivaGoalsSchedule.Instance, EngagedlySchedule.Instance, new DestatisWeather(minimumPoints: 2)];
         return linear.All(m => m.Assess(up).CategoryKey == m.Assess(down).CategoryKey && m.Assess(up).Status == m.Assess(down).Status);
+    }
+
+    [Property(MaxTest = 500)]
+    public bool Assess_AnyFiniteNumbers_NeverThrowsAndReturnsOnlyFiniteNumbers(
+        FsCheck.NormalFloat a, FsCheck.NormalFloat b, FsCheck.NormalFloat c, FsCheck.NormalFloat y0, FsCheck.NormalFloat yt, FsCheck.NormalFloat yT, bool lowerIsBetter)
+    {
+        // Extreme magnitudes (up to ±1.8e308) overflow differences and powers; every method must still answer with a status
+        // (MethodVerdict's constructor rejects NaN and infinity, so a leak would throw here).
+        double[] t = [a.Get, b.Get, c.Get];
+        Array.Sort(t);
+        var input = new ProgressInput(t[0], y0.Get, t[1], yt.Get, t[2], yT.Get, lowerIsBetter ? Polarity.LowerIsBetter : Polarity.HigherIsBetter);
+        foreach (var m in PublishedMethods.All.Concat(Methods))
+        {
+            _ = m.Assess(input);
+        }
+
+        _ = EurostatGrowthRatio.Instance.AssessWithoutTarget(t[0], y0.Get, t[1], yt.Get);
+        _ = StatisticsCanadaProgress.Instance.AssessWithoutTarget(t[0], y0.Get, t[1], yt.Get, Polarity.HigherIsBetter, yT.Get);
+        _ = UnsdProjection2023.Instance.AssessWithoutTarget(t[0], y0.Get, t[1], yt.Get);
+        _ = UnsdProgressChart2022.Instance.AssessWithoutTarget(t[0], y0.Get, t[1], yt.Get);
+        return true;
+    }
+
+    [Theory]
+    [InlineData(-1e308, 1e308, 1.7e308, 1e308, -1e308, 1e308)]
+    [InlineData(0, 1e-300, 2e-300, 1e308, 1e-308, 5e-324)]
+    [InlineData(-1.7e308, 0, 1.7e308, 5e-324, 1.7e308, -1.7e308)]
+    [InlineData(2020, 2020, 2030, 1e-320, 1e308, 1)]
+    public void Assess_ExtremeNumbers_AnswersWithoutThrowing(double t0, double t, double tT, double y0, double yt, double yT)
+    {
+        var input = new ProgressInput(t0, y0, t, yt, tT, yT);
+        foreach (var m in PublishedMethods.All.Concat(Methods))
+        {
+            Assert.True(Enum.IsDefined(m.Assess(input).Status));
+        }
     }
 }

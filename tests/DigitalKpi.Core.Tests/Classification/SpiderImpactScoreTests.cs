@@ -14,7 +14,7 @@ public class SpiderImpactScoreTests
     [InlineData(100, 0)]
     [InlineData(1000, 10)]
     [InlineData(600, 4.95)]
-    public void Score_S8(double actual, double score)
+    public void Score_S8_PiecewiseLinearZeroToTen(double actual, double score)
         => Assert.Equal(score, SpiderImpactScore.Score(actual, 700, 500), 12);
 
     [Theory]
@@ -23,7 +23,7 @@ public class SpiderImpactScoreTests
     [InlineData(20, 3.3)]
     [InlineData(10, 6.6)]
     [InlineData(0, 10)]
-    public void Score_ReversedThresholds(double actual, double score)
+    public void Score_GoalBelowRedFlag_ReversedScale(double actual, double score)
         => Assert.Equal(score, SpiderImpactScore.Score(actual, 10, 20), 12);
 
     [Theory]
@@ -31,7 +31,7 @@ public class SpiderImpactScoreTests
     [InlineData(3.2999, TrafficLight.Red)]
     [InlineData(6.6, TrafficLight.Green)]
     [InlineData(6.5999, TrafficLight.Yellow)]
-    public void Colour_Boundaries(double score, TrafficLight colour)
+    public void Colour_Score_LowerEndsInclusive(double score, TrafficLight colour)
         => Assert.Equal(colour, SpiderImpactScore.Colour(score));
 
     [Fact]
@@ -45,7 +45,7 @@ public class SpiderImpactScoreTests
     [InlineData(700, Status.Done, "Green")]
     [InlineData(600, Status.Likely, "Yellow")]
     [InlineData(450, Status.AtRisk, "Red")]
-    public void Assess_GoalIsTarget(double latest, Status status, string label)
+    public void Assess_TargetAsGoal_YellowIsLikely(double latest, Status status, string label)
     {
         var v = SpiderImpactScore.Assess(new ProgressInput(2020, 400, 2023, latest, 2025, 700), 500);
         Assert.Equal(status, v.Status);
@@ -53,7 +53,7 @@ public class SpiderImpactScoreTests
     }
 
     [Fact]
-    public void Assess_RankMissedAfterDeadline()
+    public void Assess_RankAfterDeadline_MissedWithScore()
     {
         var v = SpiderImpactScore.Assess(new ProgressInput(2020, 30, 2025, 15, 2025, 10, Polarity.LowerIsBetter), 20);
         Assert.Equal(Status.Missed, v.Status);

@@ -40,7 +40,7 @@ public class StatisticsCanadaProgressTests
     [InlineData(0.01, 2.5)]
     [InlineData(0.02, 5)]
     [InlineData(-0.03, -5)]
-    public void LegacyNoTargetScore_S3(double rate, double expected)
+    public void LegacyNoTargetScore_S3_ClampedAt250TimesRate(double rate, double expected)
         => Assert.Equal(expected, StatisticsCanadaProgress.LegacyNoTargetScore(rate), 12);
 
     [Fact]
@@ -139,7 +139,7 @@ public class StatisticsCanadaProgressTests
     [InlineData(90, 100, 0.373622)]
     [InlineData(100, 100, 0)]
     [InlineData(250, 100, 1)]
-    public void ScalingFactor_Values(double b, double limit, double expected)
+    public void ScalingFactor_BaseNearLimit_ShrinksToZeroAtLimit(double b, double limit, double expected)
         => Assert.Equal(expected, StatisticsCanadaProgress.ScalingFactor(b, limit), 6);
 
     [Fact]
@@ -163,4 +163,18 @@ public class StatisticsCanadaProgressTests
         Assert.Equal("statcan.onTrack", v.CategoryKey);
         Assert.Equal(5, v.Score);
     }
+
+    [Theory]
+    // Current Open SDG no-target score line (C = 1): (−2 %, −5), (0, −2.5), (0.5 %, 0), (1.5 %, 2.5), (2 %, 5), clamped.
+    // One-year windows from 100, so CAGR = yt/100 − 1 up to rounding; 1.0 % lies halfway between 0.5 % and 1.5 % → 1.25.
+    [InlineData(98, -5)]
+    [InlineData(100, -2.5)]
+    [InlineData(100.5, 0)]
+    [InlineData(101, 1.25)]
+    [InlineData(101.5, 2.5)]
+    [InlineData(102, 5)]
+    [InlineData(110, 5)]
+    [InlineData(90, -5)]
+    public void AssessWithoutTarget_Rate_ScoreOnCurrentLine(double latest, double score)
+        => Assert.Equal(score, StatisticsCanadaProgress.Instance.AssessWithoutTarget(2020, 100, 2021, latest).Score!.Value, 9);
 }

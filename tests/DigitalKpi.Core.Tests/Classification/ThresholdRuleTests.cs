@@ -11,7 +11,7 @@ public class ThresholdRuleTests
     [InlineData(ThresholdComparison.LessThan, 0.9, false)]
     [InlineData(ThresholdComparison.AtLeast, 0.8999, false)]
     [InlineData(ThresholdComparison.LessThan, 0.8999, true)]
-    public void Matches_Comparisons(ThresholdComparison comparison, double measured, bool expected)
+    public void Matches_Comparison_InclusiveOnlyForAtLeastAndAtMost(ThresholdComparison comparison, double measured, bool expected)
         => Assert.Equal(expected, new ThresholdRule(ThresholdMeasure.Attainment, comparison, 0.9, Status.Likely, "x").Matches(measured));
 
     [Theory]

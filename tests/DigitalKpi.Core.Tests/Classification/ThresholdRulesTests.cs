@@ -11,7 +11,7 @@ public class ThresholdRulesTests
     [InlineData(95, "Caution", Status.Likely)]
     [InlineData(90, "Caution", Status.Likely)]
     [InlineData(89.9, "Below Plan", Status.AtRisk)]
-    public void ClearPoint_S12(double latest, string label, Status status)
+    public void ClearPoint_S12_CautionFrom90Percent(double latest, string label, Status status)
     {
         var v = ThresholdRules.ClearPoint.Assess(new ProgressInput(2020, 50, 2023, latest, 2025, 100));
         Assert.Equal(label, v.Category);
@@ -35,7 +35,7 @@ public class ThresholdRulesTests
     [InlineData(900_000, "Green", Status.Likely)]
     [InlineData(899_999, "Yellow", Status.AtRisk)]
     [InlineData(1_000_000, "Green", Status.Done)]
-    public void ServiceNow_S4(double actual, string label, Status status)
+    public void ServiceNow_S4_ColoursByAchievement(double actual, string label, Status status)
     {
         var v = ThresholdRules.ServiceNow.Assess(new ProgressInput(2024, 0, 2024.5, actual, 2025, 1_000_000));
         Assert.Equal(label, v.Category);
@@ -51,7 +51,7 @@ public class ThresholdRulesTests
     [InlineData(0.4, "Yellow", Status.AtRisk)]
     [InlineData(0.3, "Red", Status.AtRisk)]
     [InlineData(0.0, "Red", Status.AtRisk)]
-    public void GoogleOkr_S13(double grade, string label, Status status)
+    public void GoogleOkr_S13_GradeBands(double grade, string label, Status status)
     {
         var v = ThresholdRules.GoogleOkr.Assess(new ProgressInput(0, 0, 0.5, grade, 1, 1));
         Assert.Equal(label, v.Category);

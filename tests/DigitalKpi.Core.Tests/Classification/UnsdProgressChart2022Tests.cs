@@ -12,7 +12,7 @@ public class UnsdProgressChart2022Tests
     [InlineData('A', 0.948121, "unsd2022.fair", Status.AtRisk)]
     [InlineData('B', 0.667721, "unsd2022.fair", Status.AtRisk)]
     [InlineData('C', 0.980018, "unsd2022.onTrack", Status.Likely)]
-    public void Assess_Cases(char name, double cr, string key, Status status)
+    public void Assess_Cases_MatchMethodsDerivedVectors(char name, double cr, string key, Status status)
     {
         var input = name switch { 'A' => ProgressCases.A, 'B' => ProgressCases.B, _ => ProgressCases.C };
         var v = Method.Assess(input);
@@ -36,7 +36,7 @@ public class UnsdProgressChart2022Tests
     [InlineData(99.96, true)]
     [InlineData(99.95, false)]
     [InlineData(99.9, false)]
-    public void IsAchieved_IncreasingTolerance(double latest, bool achieved)
+    public void IsAchieved_IncreasingWithin005Percent_ExclusiveTolerance(double latest, bool achieved)
         => Assert.Equal(achieved, UnsdProgressChart2022.IsAchieved(new ProgressInput(2015, 50, 2020, latest, 2030, 100)));
 
     [Theory]
@@ -44,7 +44,7 @@ public class UnsdProgressChart2022Tests
     [InlineData(10.004, true)]
     [InlineData(10.01, false)]
     [InlineData(0, true)]
-    public void IsAchieved_DecreasingTolerance(double latest, bool achieved)
+    public void IsAchieved_DecreasingWithin005Percent_ExclusiveTolerance(double latest, bool achieved)
         => Assert.Equal(achieved, UnsdProgressChart2022.IsAchieved(new ProgressInput(2015, 20, 2020, latest, 2030, 10, Polarity.LowerIsBetter)));
 
     [Fact]
@@ -70,5 +70,55 @@ public class UnsdProgressChart2022Tests
         // CAGR_r = 0 and holding → Target achieved.
         var v = Method.Assess(new ProgressInput(2015, 100, 2020, 100, 2030, 100));
         Assert.Equal(Status.Done, v.Status);
+    }
+
+    [Theory]
+    // Mortality-type series, lower is better: 100 (2015) → 80 (2020), target 50 in 2030.
+    // AARR observed ln(100/80)/5 = 0.0446287, required ln(2)/15 = 0.0462098, ratio 0.965784 (Python math.log):
+    // "AARRR" (on track needs ≥ 1) → fair; "CAGRR+AARRR" (0.95) → on track. CAGRR: (0.8^0.2 − 1)/(0.5^(1/15) − 1) = 0.966542 → on track.
+    [InlineData(UnsdRateRatio.Aarrr, 0.965784, "unsd2022.fair", "unsd-2022-aarrr")]
+    [InlineData(UnsdRateRatio.CagrrAarrr, 0.965784, "unsd2022.onTrack", "unsd-2022-cagrr-aarrr")]
+    [InlineData(UnsdRateRatio.Cagrr, 0.966542, "unsd2022.onTrack", "unsd-2022")]
+    public void Assess_MortalitySeries_RateRatioVariants(UnsdRateRatio kind, double ratio, string key, string name)
+    {
+        var method = new UnsdProgressChart2022(kind);
+        var v = method.Assess(new ProgressInput(2015, 100, 2020, 80, 2030, 50, Polarity.LowerIsBetter));
+        Assert.Equal(ratio, v.Ratio!.Value, 6);
+        Assert.Equal(key, v.CategoryKey);
+        Assert.Equal(name, v.Method);
+    }
+
+    [Fact]
+    public void Assess_AarrVariantObservedRates_PositiveForReduction()
+    {
+        var v = new UnsdProgressChart2022(UnsdRateRatio.Aarrr).Assess(new ProgressInput(2015, 100, 2020, 80, 2030, 50, Polarity.LowerIsBetter));
+        Assert.Equal(0.0446287, v.ActualRate!.Value, 7);
+        Assert.Equal(0.0462098, v.RequiredRate!.Value, 7);
+    }
+
+    [Theory]
+    [InlineData(1.0, "unsd2022.onTrack")]
+    [InlineData(0.9999999999999999, "unsd2022.fair")]
+    [InlineData(-0.5, "unsd2022.limited")]
+    [InlineData(-0.5000000000000001, "unsd2022.deterioration")]
+    public void AarrBand_Cutoffs_InclusiveAtLowerEnd(double r, string key)
+        => Assert.Equal(key, UnsdProgressChart2022.AarrBand(r).Key);
+
+    [Fact]
+    public void Constructor_UndefinedRatio_Throws()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new UnsdProgressChart2022((UnsdRateRatio)7));
+
+    [Theory]
+    // UNDP CAGRLimit [0.01, 0.005, −0.01] over one year (rate = relative change), mirrored when lower is better.
+    [InlineData(101, Polarity.HigherIsBetter, "unsd2022.onTrack", Status.Likely)]
+    [InlineData(100.7, Polarity.HigherIsBetter, "unsd2022.fair", Status.AtRisk)]
+    [InlineData(100, Polarity.HigherIsBetter, "unsd2022.limited", Status.AtRisk)]
+    [InlineData(98, Polarity.HigherIsBetter, "unsd2022.deterioration", Status.AtRisk)]
+    [InlineData(98, Polarity.LowerIsBetter, "unsd2022.onTrack", Status.Likely)]
+    public void AssessWithoutTarget_UndpLimits_LowerEndsInclusive(double latest, Polarity polarity, string key, Status status)
+    {
+        var v = Method.AssessWithoutTarget(2020, 100, 2021, latest, polarity);
+        Assert.Equal(key, v.CategoryKey);
+        Assert.Equal(status, v.Status);
     }
 }

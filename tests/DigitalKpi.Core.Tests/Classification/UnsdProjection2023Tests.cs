@@ -75,7 +75,7 @@ public class UnsdProjection2023Tests
     [InlineData(102.5, "unsd2023.onTheWay", Status.Likely)]
     [InlineData(101, "unsd2023.accelerationNeeded", Status.AtRisk)]
     [InlineData(100.4, "unsd2023.stagnationOrRegression", Status.AtRisk)]
-    public void AssessWithoutTarget_Bands(double latest, string key, Status status)
+    public void AssessWithoutTarget_Rate_TwoAndHalfPercentBands(double latest, string key, Status status)
     {
         var v = Method.AssessWithoutTarget(2020, 100, 2021, latest);
         Assert.Equal(key, v.CategoryKey);

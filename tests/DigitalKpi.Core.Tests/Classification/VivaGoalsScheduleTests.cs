@@ -12,7 +12,7 @@ public class VivaGoalsScheduleTests
     [InlineData(33, "On track", Status.Likely)]
     [InlineData(40, "On track", Status.Likely)]
     [InlineData(32.9, "Behind", Status.AtRisk)]
-    public void Assess_S10(double latest, string category, Status status)
+    public void Assess_S10_OnTrackAtOrAboveExpected(double latest, string category, Status status)
     {
         var v = Method.Assess(new ProgressInput(0, 0, 33, latest, 100, 100));
         Assert.Equal(0.33, v.ExpectedProgress!.Value, 12);
@@ -45,4 +45,52 @@ public class VivaGoalsScheduleTests
     [Fact]
     public void ExpectedProgress_EndNotAfterStart_Throws()
         => Assert.Throws<ArgumentOutOfRangeException>(() => VivaGoalsSchedule.ExpectedProgress(5, 5, 5));
+
+    [Theory]
+    // Case A: expected 0.6, actual 0.521739 → 7.8 points behind: Behind with no allowed gap, On track with a 10-point gap.
+    [InlineData(0.0, "Behind")]
+    [InlineData(0.05, "Behind")]
+    [InlineData(0.10, "On track")]
+    public void Assess_AllowedGap_WidensOnTrack(double gap, string category)
+        => Assert.Equal(category, new VivaGoalsSchedule(gap).Assess(ProgressCases.A).Category);
+
+    [Theory]
+    [InlineData(-0.01)]
+    [InlineData(1.5)]
+    public void Constructor_GapOutOfRange_Throws(double gap)
+        => Assert.Throws<ArgumentOutOfRangeException>(() => new VivaGoalsSchedule(gap));
+
+    [Fact]
+    public void Assess_PhasedMilestoneOnPlan_OnTrackWhereStraightLineIsBehind()
+    {
+        // Case B with a phased target of 45 in 2023: expected value at 2023 is 45, expected progress (45 − 30)/50 = 0.3 = actual → On track
+        // (the straight line expects 0.6 and says Behind).
+        var v = Method.Assess(ProgressCases.B, [2023.0], [45.0]);
+        Assert.Equal(0.3, v.ExpectedProgress!.Value, 12);
+        Assert.Equal("On track", v.Category);
+        Assert.Equal("Behind", Method.Assess(ProgressCases.B).Category);
+    }
+
+    [Fact]
+    public void Assess_PhasedBetweenMilestones_Interpolates()
+    {
+        // Milestone 40 in 2022, target 80 in 2025; at 2023 the expected value is 40 + 40·(1/3) = 53.333, progress 23.333/50 = 0.466667 > 0.3 → Behind.
+        var v = Method.Assess(ProgressCases.B, [2022.0], [40.0]);
+        Assert.Equal(0.466667, v.ExpectedProgress!.Value, 6);
+        Assert.Equal("Behind", v.Category);
+    }
+
+    [Fact]
+    public void Assess_NoMilestones_SameAsStraightLine()
+        => Assert.Equal(Method.Assess(ProgressCases.A).ExpectedProgress, Method.Assess(ProgressCases.A, [], []).ExpectedProgress);
+
+    [Theory]
+    [InlineData(2019.0)]
+    [InlineData(2025.0)]
+    public void Assess_MilestoneOutsidePeriod_Throws(double time)
+        => Assert.Throws<ArgumentException>(() => Method.Assess(ProgressCases.B, [time], [50.0]));
+
+    [Fact]
+    public void Assess_MilestoneLengthsDiffer_Throws()
+        => Assert.Throws<ArgumentException>(() => Method.Assess(ProgressCases.B, [2022.0, 2023.0], [50.0]));
 }

@@ -1,0 +1,218 @@
+using System.Collections.Immutable;
+using DigitalKpi.Core.Calculators;
+using DigitalKpi.Core.Indicators;
+using DigitalKpi.Core.Observations;
+using DigitalKpi.Core.Targets;
+using DigitalKpi.Core.TimeSeries;
+using DigitalKpi.Core.Utility;
+using NodaTime;
+
+namespace DigitalKpi.Core.Classification;
+
+/// <summary>
+/// One target's situation at an as-of date, as every policy reads it: the usable points (ended by the as-of date and,
+/// once the deadline has passed, by the deadline), the latest value, the base, the direction towards the target and
+/// the common evidence. Built once per target; the time series and progress input are built only when a policy asks.
+/// </summary>
+internal sealed class AssessmentCase
+{
+    private TimedSeries? series;
+
+    public AssessmentCase(Target target, Indicator indicator, ImmutableArray<SeriesPoint> points, LocalDate asOf)
+    {
+        Target = target;
+        Indicator = indicator;
+        AsOf = asOf;
+        AsOfTime = TimeAxis.EndOfDay(asOf);
+        DeadlineTime = TimeAxis.EndTime(target.Deadline);
+        DeadlinePassed = asOf >= target.Deadline.End;
+        var cutoff = DeadlinePassed ? target.Deadline.End : asOf;
+        var n = 0;
+        var later = 0;
+        for (var i = 0; i < points.Length; i++)
+        {
+            var end = points[i].Period.End;
+            if (end <= cutoff)
+            {
+                n = i + 1;
+            }
+            else if (end <= asOf)
+            {
+                later++;
+            }
+        }
+
+        AllPoints = points;
+        Count = n;
+        PointsAfterDeadline = later;
+        if (n > 0)
+        {
+            var latest = points[n - 1];
+            Latest = latest;
+            IsAchieved = target.IsMetBy(latest.Value);
+            if (target.Baseline is { } b && TimeAxis.EndTime(b.Period) < latest.Time)
+            {
+                BaseTime = TimeAxis.EndTime(b.Period);
+                BaseValue = b.Value;
+                BaseFromBaseline = true;
+            }
+            else
+            {
+                BaseTime = points[0].Time;
+                BaseValue = points[0].Value;
+            }
+
+            HasBase = true;
+        }
+        else if (target.Baseline is { } b)
+        {
+            BaseTime = TimeAxis.EndTime(b.Period);
+            BaseValue = b.Value;
+            BaseFromBaseline = true;
+            HasBase = true;
+        }
+
+        var reference = n > 0 ? Latest.Value : BaseValue;
+        if (target.Comparison == TargetComparison.Between)
+        {
+            var above = reference > target.Upper!.Value;
+            Direction = above ? -1 : 1;
+            EffectiveTarget = above ? target.Upper.Value : target.Value;
+        }
+        else
+        {
+            Direction = target.Comparison == TargetComparison.AtMost ? -1 : 1;
+            EffectiveTarget = target.Value;
+        }
+    }
+
+    public Target Target { get; }
+
+    public Indicator Indicator { get; }
+
+    public LocalDate AsOf { get; }
+
+    public double AsOfTime { get; }
+
+    public double DeadlineTime { get; }
+
+    /// <summary>True when the as-of date is on or after the last day of the deadline period.</summary>
+    public bool DeadlinePassed { get; }
+
+    /// <summary>The whole series as known on the as-of date (the first <see cref="Count"/> points are usable).</summary>
+    public ImmutableArray<SeriesPoint> AllPoints { get; }
+
+    /// <summary>Usable points: ended by the as-of date and, after the deadline, by the deadline.</summary>
+    public int Count { get; }
+
+    /// <summary>Points ended after the deadline but by the as-of date (ignored).</summary>
+    public int PointsAfterDeadline { get; }
+
+    /// <summary>The last usable point (default when <see cref="Count"/> is 0).</summary>
+    public SeriesPoint Latest { get; }
+
+    /// <summary>Whether the latest usable value meets the target exactly as stated.</summary>
+    public bool IsAchieved { get; }
+
+    public bool HasBase { get; }
+
+    public bool BaseFromBaseline { get; }
+
+    public double BaseTime { get; }
+
+    public double BaseValue { get; }
+
+    /// <summary>+1 when higher values approach the effective target, −1 when lower ones do.</summary>
+    public int Direction { get; }
+
+    /// <summary>The target value, or the nearest end of a between band.</summary>
+    public double EffectiveTarget { get; }
+
+    public Polarity Polarity => Direction < 0 ? Polarity.LowerIsBetter : Polarity.HigherIsBetter;
+
+    /// <summary>The indicator's bound in the direction of progress (100 for a higher-is-better percent), or null; none for between targets.</summary>
+    public double? NaturalLimit => Target.Comparison == TargetComparison.Between || Indicator.Bounds is not { } b ? null
+        : Direction > 0 ? b.Upper : b.Lower;
+
+    /// <summary>The usable points on their exact period-end times.</summary>
+    public TimedSeries Series => series ??= BuildSeries();
+
+    public LatestValue? LatestValue => Count > 0 ? new LatestValue(Latest.Period, Latest.Value, Latest.Quality) : null;
+
+    public bool LatestIsEstimate => Count > 0 && Latest.Quality != ObservationQuality.Actual;
+
+    /// <summary>The progress numbers the published methods read; null without a usable point.</summary>
+    public ProgressInput? ToProgressInput()
+    {
+        if (Count == 0)
+        {
+            return null;
+        }
+
+        var polarity = Target.Comparison == TargetComparison.AtMost ? Polarity.LowerIsBetter : Polarity.HigherIsBetter;
+        return new ProgressInput(
+            BaseTime, BaseValue, Latest.Time, Latest.Value, DeadlineTime, Target.Value, polarity, Target.Upper, NaturalLimit,
+            DeadlinePassed ? DeadlineTime : AsOfTime, Series);
+    }
+
+    /// <summary>The evidence every policy shares; the policy adds projection, probability and fallback.</summary>
+    public Evidence Evidence(double? probability, ProjectedValue? projected, AssessmentFallback fallback, string? model)
+    {
+        double? attainment = null, progress = null, elapsed = null, actualGrowth = null, requiredGrowth = null;
+        if (HasBase && DeadlineTime > BaseTime)
+        {
+            elapsed = Math.Clamp((AsOfTime - BaseTime) / (DeadlineTime - BaseTime), 0, 1);
+        }
+
+        if (Count > 0)
+        {
+            var latest = Latest.Value;
+            attainment = AttainmentOf(latest);
+            var polarity = Polarity;
+            if (Direction * (EffectiveTarget - BaseValue) >= 0)
+            {
+                progress = Progress.Percent(BaseValue, latest, EffectiveTarget, polarity) / 100;
+            }
+
+            if (ProgressMath.TryCagr(BaseValue, latest, Latest.Time - BaseTime, out var rate))
+            {
+                actualGrowth = rate;
+            }
+
+            if (!IsAchieved && !DeadlinePassed && ProgressMath.TryCagr(latest, EffectiveTarget, DeadlineTime - Latest.Time, out var needed))
+            {
+                requiredGrowth = needed;
+            }
+        }
+
+        return new Evidence(LatestValue, attainment, progress, elapsed, actualGrowth, requiredGrowth, projected, probability, fallback, model);
+    }
+
+    private double? AttainmentOf(double latest)
+    {
+        if (Target.Comparison == TargetComparison.Between && Target.IsMetBy(latest))
+        {
+            return 1;
+        }
+
+        if (Direction > 0)
+        {
+            return EffectiveTarget > 0 ? Attainment.Percent(latest, EffectiveTarget, Polarity.HigherIsBetter) / 100 : null;
+        }
+
+        return latest > 0 && EffectiveTarget >= 0 ? Attainment.Percent(latest, EffectiveTarget, Polarity.LowerIsBetter) / 100 : null;
+    }
+
+    private TimedSeries BuildSeries()
+    {
+        Span<double> times = Count <= 64 ? stackalloc double[Count] : new double[Count];
+        Span<double> values = Count <= 64 ? stackalloc double[Count] : new double[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            times[i] = AllPoints[i].Time;
+            values[i] = AllPoints[i].Value;
+        }
+
+        return new TimedSeries(times, values);
+    }
+}

@@ -1,0 +1,89 @@
+using NodaTime;
+
+namespace DigitalKpi.Core.Classification;
+
+/// <summary>
+/// The value an assessment projects for the end of the target's deadline: the forecast mean and, when a
+/// forecast distribution was used, its 80% prediction interval.
+/// </summary>
+/// <remarks>
+/// <para>Values are in the indicator's unit and finite. A projection that is a single line (the official
+/// projection methods, the straight path from a baseline) has no interval: <see cref="Lower80"/> and
+/// <see cref="Upper80"/> are null. The <c>default</c> value projects 0 at 0001-01-01 (NodaTime's default date)
+/// without an interval.</para>
+/// <para>Equality compares every member exactly.</para>
+/// </remarks>
+public readonly struct ProjectedValue : IEquatable<ProjectedValue>
+{
+    /// <summary>Creates a projection.</summary>
+    /// <param name="at">The day the value is projected for: the last day of the target's deadline period.</param>
+    /// <param name="mean">The projected mean, finite, in the indicator's unit.</param>
+    /// <param name="lower80">Lower end of the 80% prediction interval, finite and at most <paramref name="mean"/>; null when there is no interval.</param>
+    /// <param name="upper80">Upper end of the 80% prediction interval, finite and at least <paramref name="mean"/>; null when there is no interval. Given exactly when <paramref name="lower80"/> is.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A number is not finite, or the interval does not contain the mean.</exception>
+    /// <exception cref="ArgumentException">Only one end of the interval is given.</exception>
+    public ProjectedValue(LocalDate at, double mean, double? lower80 = null, double? upper80 = null)
+    {
+        Utility.Guard.Finite(mean);
+        if (lower80.HasValue != upper80.HasValue)
+        {
+            throw new ArgumentException($"Give both ends of the 80% interval or neither; received lower80 {Show(lower80)} and upper80 {Show(upper80)}.", nameof(upper80));
+        }
+
+        if (lower80 is { } lo && upper80 is { } hi)
+        {
+            Utility.Guard.Finite(lo, nameof(lower80));
+            Utility.Guard.Finite(hi, nameof(upper80));
+            if (lo > mean || hi < mean)
+            {
+                throw new ArgumentOutOfRangeException(nameof(lower80), lo, $"The 80% interval must contain the mean {Show(mean)}; received [{Show(lo)}, {Show(hi)}].");
+            }
+        }
+
+        At = at;
+        Mean = mean;
+        Lower80 = lower80;
+        Upper80 = upper80;
+    }
+
+    /// <summary>The day the value is projected for (the last day of the deadline period).</summary>
+    public LocalDate At { get; }
+
+    /// <summary>The projected mean, in the indicator's unit.</summary>
+    public double Mean { get; }
+
+    /// <summary>Lower end of the 80% prediction interval, or null when the projection is a single line.</summary>
+    public double? Lower80 { get; }
+
+    /// <summary>Upper end of the 80% prediction interval, or null when the projection is a single line.</summary>
+    public double? Upper80 { get; }
+
+    /// <summary>Whether two projections are equal in every member.</summary>
+    /// <param name="left">The first projection.</param>
+    /// <param name="right">The second projection.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(ProjectedValue left, ProjectedValue right) => left.Equals(right);
+
+    /// <summary>Whether two projections differ in any member.</summary>
+    /// <param name="left">The first projection.</param>
+    /// <param name="right">The second projection.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(ProjectedValue left, ProjectedValue right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public bool Equals(ProjectedValue other)
+        => At == other.At && Mean.Equals(other.Mean) && Nullable.Equals(Lower80, other.Lower80) && Nullable.Equals(Upper80, other.Upper80);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ProjectedValue other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(At, Mean, Lower80, Upper80);
+
+    /// <summary>An invariant description, e.g. <c>2025-12-31: 83.1 [70.2, 92.4]</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+        => Lower80 is null ? $"{At:uuuu-MM-dd}: {Show(Mean)}" : $"{At:uuuu-MM-dd}: {Show(Mean)} [{Show(Lower80)}, {Show(Upper80)}]";
+
+    private static string Show(double? v) => v is { } x ? x.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "null";
+}
