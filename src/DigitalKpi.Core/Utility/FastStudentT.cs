@@ -25,6 +25,15 @@ internal static class FastStudentT
     /// <summary>Below this lower-tail probability the finite sum loses more than about 1e-13 relative and the tail series is used.</summary>
     private const double FiniteSumFloor = 1e-3;
 
+    /// <summary>Terms of the tail series available; a tail that needs more (z = cos²θ above about 0.98) is left to <see cref="StudentTMath"/>.</summary>
+    private const int SeriesTerms = 2048;
+
+    /// <summary>a_k = Π_{i=1..k} (2i − 1)/(2i), the coefficients of the series for even ν.</summary>
+    private static readonly double[] EvenCoefficients = Coefficients(even: true);
+
+    /// <summary>b_k = Π_{i=1..k} 2i/(2i + 1), the coefficients of the series for odd ν.</summary>
+    private static readonly double[] OddCoefficients = Coefficients(even: false);
+
     /// <summary>Interval probabilities: (1 − 0.8)/2, its complement, (1 − 0.95)/2 and its complement, as <see cref="ForecastDistribution.Interval"/> forms them.</summary>
     private static readonly double[] TabulatedProbabilities;
 
@@ -96,26 +105,26 @@ internal static class FastStudentT
             return 0.5;
         }
 
-        // z = cos²θ, sinθ and cosθ of θ = atan(t/√ν), formed without cancellation.
-        var r = Math.Sqrt(nu + (t * t));
-        var sin = t / r;
-        var cos = Math.Sqrt(nu) / r;
-        var z = nu / (nu + (t * t));
         if (nu == 1)
         {
             // Cauchy: P = atan(1/t)/π, the angle π/2 − θ taken directly.
             return Math.Atan2(1, t) / Math.PI;
         }
 
-        // Coefficients: ν even a_k = Π (2i − 1)/(2i); ν odd b_k = Π 2i/(2i + 1); the finite part runs to k0 − 1.
+        // z = cos²θ, sinθ and cosθ of θ = atan(t/√ν), formed without cancellation.
+        var r = Math.Sqrt(nu + (t * t));
+        var sin = t / r;
+        var cos = Math.Sqrt(nu) / r;
+        var z = nu / (nu + (t * t));
         var even = (nu & 1) == 0;
+        var c = even ? EvenCoefficients : OddCoefficients;
+
+        // The finite part Σ_{k < k0} c_k z^k by Horner's rule.
         var k0 = even ? nu / 2 : (nu - 1) / 2;
-        double coefficient = 1, sum = 0, power = 1;
-        for (var k = 0; k < k0; k++)
+        var sum = c[k0 - 1];
+        for (var k = k0 - 2; k >= 0; k--)
         {
-            sum += coefficient * power;
-            coefficient *= even ? (2.0 * k + 1) / (2.0 * k + 2) : (2.0 * k + 2) / (2.0 * k + 3);
-            power *= z;
+            sum = (sum * z) + c[k];
         }
 
         var finite = even
@@ -126,21 +135,40 @@ internal static class FastStudentT
             return finite;
         }
 
-        // The remainder Σ_{k ≥ k0} c_k z^k of the same series, summed to full precision.
-        double tail = 0;
-        for (var k = k0; ; k++)
+        // The remainder z^k0 Σ_{j ≥ 0} c_{k0+j} z^j of the same series, summed to full precision four terms at a
+        // time (four independent accumulators keep the multiply-add chains short).
+        var z2 = z * z;
+        var z3 = z2 * z;
+        var z4 = z2 * z2;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, power = 1;
+        for (var k = k0; k + 3 < SeriesTerms; k += 4)
         {
-            var term = coefficient * power;
-            tail += term;
-            if (term <= 1e-17 * tail)
+            s0 += c[k] * power;
+            s1 += c[k + 1] * power * z;
+            s2 += c[k + 2] * power * z2;
+            var last = c[k + 3] * power * z3;
+            s3 += last;
+            if (last <= 1e-17 * s0)
             {
-                break;
+                var remainder = (s0 + s1 + s2 + s3) * Math.Pow(z, k0);
+                return even ? 0.5 * sin * remainder : sin * cos * remainder / Math.PI;
             }
 
-            coefficient *= even ? (2.0 * k + 1) / (2.0 * k + 2) : (2.0 * k + 2) / (2.0 * k + 3);
-            power *= z;
+            power *= z4;
         }
 
-        return even ? 0.5 * sin * tail : sin * cos * tail / Math.PI;
+        return StudentTMath.LowerTail(-t, nu);
+    }
+
+    private static double[] Coefficients(bool even)
+    {
+        var c = new double[SeriesTerms];
+        c[0] = 1;
+        for (var k = 1; k < SeriesTerms; k++)
+        {
+            c[k] = even ? c[k - 1] * (2.0 * k - 1) / (2.0 * k) : c[k - 1] * (2.0 * k) / (2.0 * k + 1);
+        }
+
+        return c;
     }
 }
