@@ -6,7 +6,6 @@ namespace DigitalKpi.Benchmarks;
 
 /// <summary>The report figures for every target of a programme: attainment, progress from baseline, required growth, a composite index.</summary>
 [MemoryDiagnoser]
-[QuickJob]
 public class CalculatorBenchmarks
 {
     private double[] baseline = [];

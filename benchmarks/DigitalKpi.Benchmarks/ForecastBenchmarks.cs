@@ -10,7 +10,6 @@ namespace DigitalKpi.Benchmarks;
 /// points, so it runs at 12 and 40 only.
 /// </summary>
 [MemoryDiagnoser]
-[QuickJob]
 public class ForecastBenchmarks
 {
     private ForecastModel model = new NaiveModel();

@@ -10,7 +10,6 @@ namespace DigitalKpi.Benchmarks;
 /// <c>Fit(series).Forecast(deadline)</c> with the same reads. Target: under 1 µs and 0 B for 12 points.
 /// </summary>
 [MemoryDiagnoser]
-[QuickJob]
 public class TrendHotPathBenchmarks
 {
     private ForecastModel model = new LinearTrendModel();

@@ -8,7 +8,6 @@ namespace DigitalKpi.Benchmarks;
 
 /// <summary>Loading a workbook: 100,000 monthly observations (50 scopes × 100 indicators × 20 months) from JSON text built in setup.</summary>
 [MemoryDiagnoser]
-[QuickJob]
 public class WorkbookBenchmarks
 {
     private byte[] utf8 = [];
