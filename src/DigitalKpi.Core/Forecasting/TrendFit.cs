@@ -11,45 +11,22 @@ namespace DigitalKpi.Core.Forecasting;
 /// </summary>
 internal sealed class TrendFit : FittedModel
 {
-    /// <summary>Below this fraction of the reference standard deviation an estimated one counts as a perfect fit.</summary>
-    private const double PerfectFitFraction = 1e-9;
-
     private readonly ScaleTransform transform;
-    private readonly int n;
-    private readonly double meanTime;
-    private readonly double meanZ;
-    private readonly double slope;
-    private readonly double sxx;
-    private readonly double sigma;
-    private readonly bool useReference;
-    private readonly double lastTime;
+    private readonly TrendLine line;
 
     private TrendFit(
         ForecastModel model,
         TimedSeries series,
         ImmutableArray<ModelParameter> parameters,
-        int degreesOfFreedom,
         ImmutableArray<double> fittedValues,
         ImmutableArray<double> residuals,
         double? logLikelihood,
-        bool useReference,
         ScaleTransform transform,
-        double meanTime,
-        double meanZ,
-        double slope,
-        double sxx,
-        double sigma)
-        : base(model, series, parameters, sigma * sigma, degreesOfFreedom, fittedValues, residuals, logLikelihood, ComputeAicc(logLikelihood, 3, series.Count), useReference)
+        TrendLine line)
+        : base(model, series, parameters, line.Sigma * line.Sigma, line.DegreesOfFreedom, fittedValues, residuals, logLikelihood, ComputeAicc(logLikelihood, 3, series.Count), line.UsesReference)
     {
         this.transform = transform;
-        n = series.Count;
-        this.meanTime = meanTime;
-        this.meanZ = meanZ;
-        this.slope = slope;
-        this.sxx = sxx;
-        this.sigma = sigma;
-        this.useReference = useReference;
-        lastTime = series.LastTime;
+        this.line = line;
     }
 
     /// <summary>
@@ -61,7 +38,6 @@ internal sealed class TrendFit : FittedModel
         var t = series.Times;
         var y = series.Values;
         var n = y.Length;
-        var referenceSigma = policy.ModelScaleSigma(transform, y);
 
         // The residual array first holds z, then the residuals: no other per-point storage.
         var fitted = new double[n];
@@ -81,80 +57,45 @@ internal sealed class TrendFit : FittedModel
             };
         }
 
+        var line = TrendLine.Fit(t, residuals, policy.ModelScaleSigma(transform, y));
+        for (var i = 0; i < n; i++)
+        {
+            var zHat = line.Centre(t[i]);
+            fitted[i] = transform.InverseUnchecked(zHat);
+            residuals[i] -= zHat;
+        }
+
         if (n == 1)
         {
             // One point: a flat line through it; the forecast is a random walk at the reference rate.
-            fitted[0] = transform.InverseUnchecked(residuals[0]);
-            var z0 = residuals[0];
-            residuals[0] = 0;
-            ImmutableArray<ModelParameter> single = [new ModelParameter("intercept", z0, null), new ModelParameter("slope", 0, null)];
-            return new TrendFit(model, series, single, 0, ImmutableCollectionsMarshal.AsImmutableArray(fitted), ImmutableCollectionsMarshal.AsImmutableArray(residuals), null, true, transform, t[0], z0, 0, 0, referenceSigma);
+            ImmutableArray<ModelParameter> single = [new ModelParameter("intercept", line.MeanZ, null), new ModelParameter("slope", 0, null)];
+            return new TrendFit(model, series, single, ImmutableCollectionsMarshal.AsImmutableArray(fitted), ImmutableCollectionsMarshal.AsImmutableArray(residuals), null, transform, line);
         }
 
-        double meanTime = 0, meanZ = 0;
-        for (var i = 0; i < n; i++)
-        {
-            meanTime += t[i];
-            meanZ += residuals[i];
-        }
-
-        meanTime /= n;
-        meanZ /= n;
-        double sxx = 0, sxz = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var dt = t[i] - meanTime;
-            sxx += dt * dt;
-            sxz += dt * (residuals[i] - meanZ);
-        }
-
-        var slope = sxz / sxx;
-        double rss = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var zHat = meanZ + (slope * (t[i] - meanTime));
-            fitted[i] = transform.InverseUnchecked(zHat);
-            var r = residuals[i] - zHat;
-            residuals[i] = r;
-            rss += r * r;
-        }
-
-        var df = n - 2;
-        var s = df > 0 ? Math.Sqrt(rss / df) : 0;
-        var useReference = df == 0 || s <= PerfectFitFraction * referenceSigma;
-        var sigma = useReference ? referenceSigma : s;
-        var intercept = meanZ - (slope * meanTime);
+        var s = line.ResidualSigma;
+        var useReference = line.UsesReference;
+        var intercept = line.MeanZ - (line.Slope * line.MeanTime);
         ImmutableArray<ModelParameter> parameters =
         [
-            new ModelParameter("intercept", intercept, useReference ? null : s * Math.Sqrt((1.0 / n) + (meanTime * meanTime / sxx))),
-            new ModelParameter("slope", slope, useReference ? null : s / Math.Sqrt(sxx)),
+            new ModelParameter("intercept", intercept, useReference ? null : s * Math.Sqrt((1.0 / n) + (line.MeanTime * line.MeanTime / line.Sxx))),
+            new ModelParameter("slope", line.Slope, useReference ? null : s / Math.Sqrt(line.Sxx)),
         ];
 
         // Gaussian log-likelihood at the maximum-likelihood variance rss / n, as R's logLik.lm, plus the Jacobian of the transform.
         double? logLikelihood = useReference
             ? null
-            : (-0.5 * n * (Math.Log(2 * Math.PI * rss / n) + 1)) + jacobian;
-        return new TrendFit(model, series, parameters, df, ImmutableCollectionsMarshal.AsImmutableArray(fitted), ImmutableCollectionsMarshal.AsImmutableArray(residuals), logLikelihood, useReference, transform, meanTime, meanZ, slope, sxx, sigma);
+            : (-0.5 * n * (Math.Log(2 * Math.PI * line.Rss / n) + 1)) + jacobian;
+        return new TrendFit(model, series, parameters, ImmutableCollectionsMarshal.AsImmutableArray(fitted), ImmutableCollectionsMarshal.AsImmutableArray(residuals), logLikelihood, transform, line);
     }
 
     /// <inheritdoc/>
     protected override ForecastDistribution ForecastCore(double time)
     {
-        ForecastDistribution z;
-        if (n == 1)
-        {
-            z = new NormalForecast(time, meanZ, sigma * Math.Sqrt(time - lastTime));
-        }
-        else
-        {
-            var d = time - meanTime;
-            var se = sigma * Math.Sqrt(1 + (1.0 / n) + (d * d / sxx));
-            var centre = meanZ + (slope * d);
-            z = useReference
-                ? new NormalForecast(time, centre, se)
-                : new StudentTForecast(time, centre, se, DegreesOfFreedom);
-        }
-
+        var centre = line.Centre(time);
+        var scale = line.Scale(time);
+        ForecastDistribution z = line.IsStudentT
+            ? new StudentTForecast(time, centre, scale, line.DegreesOfFreedom)
+            : new NormalForecast(time, centre, scale);
         return transform.Kind == ScaleTransformKind.Identity ? z : new TransformedForecast(z, transform);
     }
 }

@@ -1,0 +1,113 @@
+namespace DigitalKpi.Core.Forecasting;
+
+/// <summary>
+/// The least-squares line through model-scale values z on a time axis, with what its prediction distribution
+/// needs: the one computation shared by <see cref="TrendFit"/> and <see cref="TrendForecaster"/>, so both give the same numbers.
+/// </summary>
+/// <remarks>
+/// One point gives a flat line with the reference standard deviation growing with √(t − t_n); two or more give the
+/// ordinary least-squares line with s² = RSS/(n − 2), replaced by the reference when n = 2 or the fit is perfect
+/// (FPP3 §7.6; R <c>predict.lm</c>). Reads the spans once each and allocates nothing.
+/// </remarks>
+internal readonly struct TrendLine
+{
+    /// <summary>Below this fraction of the reference standard deviation an estimated one counts as a perfect fit.</summary>
+    private const double PerfectFitFraction = 1e-9;
+
+    private TrendLine(int n, double meanTime, double meanZ, double slope, double sxx, double rss, double residualSigma, double sigma, bool usesReference, double lastTime)
+    {
+        N = n;
+        MeanTime = meanTime;
+        MeanZ = meanZ;
+        Slope = slope;
+        Sxx = sxx;
+        Rss = rss;
+        ResidualSigma = residualSigma;
+        Sigma = sigma;
+        UsesReference = usesReference;
+        LastTime = lastTime;
+    }
+
+    public int N { get; }
+
+    public double MeanTime { get; }
+
+    public double MeanZ { get; }
+
+    public double Slope { get; }
+
+    public double Sxx { get; }
+
+    public double Rss { get; }
+
+    /// <summary>s = √(RSS/(n − 2)), 0 when n ≤ 2.</summary>
+    public double ResidualSigma { get; }
+
+    /// <summary>The standard deviation the forecasts use: s, or the reference when <see cref="UsesReference"/>.</summary>
+    public double Sigma { get; }
+
+    public bool UsesReference { get; }
+
+    public double LastTime { get; }
+
+    /// <summary>Residual degrees of freedom n − 2 (0 for one point).</summary>
+    public int DegreesOfFreedom => Math.Max(N - 2, 0);
+
+    /// <summary>True when forecasts are Student-t with <see cref="DegreesOfFreedom"/>; false when normal.</summary>
+    public bool IsStudentT => N > 1 && !UsesReference;
+
+    /// <summary>Fits the line to z at times t (equal lengths, at least 1, t strictly increasing).</summary>
+    public static TrendLine Fit(ReadOnlySpan<double> t, ReadOnlySpan<double> z, double referenceSigma)
+    {
+        var n = z.Length;
+        if (n == 1)
+        {
+            return new TrendLine(1, t[0], z[0], 0, 0, 0, 0, referenceSigma, true, t[0]);
+        }
+
+        double meanTime = 0, meanZ = 0;
+        for (var i = 0; i < n; i++)
+        {
+            meanTime += t[i];
+            meanZ += z[i];
+        }
+
+        meanTime /= n;
+        meanZ /= n;
+        double sxx = 0, sxz = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var dt = t[i] - meanTime;
+            sxx += dt * dt;
+            sxz += dt * (z[i] - meanZ);
+        }
+
+        var slope = sxz / sxx;
+        double rss = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var r = z[i] - (meanZ + (slope * (t[i] - meanTime)));
+            rss += r * r;
+        }
+
+        var df = n - 2;
+        var s = df > 0 ? Math.Sqrt(rss / df) : 0;
+        var usesReference = df == 0 || s <= PerfectFitFraction * referenceSigma;
+        return new TrendLine(n, meanTime, meanZ, slope, sxx, rss, s, usesReference ? referenceSigma : s, usesReference, t[^1]);
+    }
+
+    /// <summary>The line's value at <paramref name="time"/> on the model scale.</summary>
+    public double Centre(double time) => N == 1 ? MeanZ : MeanZ + (Slope * (time - MeanTime));
+
+    /// <summary>The prediction scale at <paramref name="time"/> (after the last observation): σ√(t − t_n) for one point, σ√(1 + 1/n + (t − t̄)²/S_xx) otherwise.</summary>
+    public double Scale(double time)
+    {
+        if (N == 1)
+        {
+            return Sigma * Math.Sqrt(time - LastTime);
+        }
+
+        var d = time - MeanTime;
+        return Sigma * Math.Sqrt(1 + (1.0 / N) + (d * d / Sxx));
+    }
+}
