@@ -2,10 +2,10 @@
 # ETS(A,Ad,N) series by series on an M3-format development set: R's parameters and initial states,
 # R's SSE, the SSE at R's smoothing parameters with the initial states solved by least squares (the
 # library's profile likelihood), and each side's sMAPE.
-# Usage: Rscript damped-compare.R DATA_DIR [SET] [OURS.csv] > out.csv
+# Usage: Rscript damped-compare.R DATA_DIR [SET] [OURS.csv [PARS.csv]] > out.csv
 #   DATA_DIR holds m3_SET_train.csv, m3_SET_test.csv, m3_SET_info.csv; SET defaults to "other".
-#   OURS.csv (optional): the harness's --forecasts output for --method damped, and optionally the
-#   library's parameters as series,alpha,beta,phi,l0,b0 in OURS.csv.par (same directory).
+#   OURS.csv, PARS.csv (optional): the accuracy harness's --forecasts and --parameters outputs of a run
+#   with --method damped (benchmarks/DigitalKpi.Accuracy/README.md).
 # sse_nmmin: optim's Nelder-Mead (R's nmmin, which ets uses) from ets's starting point, unscaled as in
 # ets, whose first simplex steps every coordinate by 10% of the largest |parameter| (the level);
 # sse_nmmin_scaled: the same search with parscale set per parameter.
@@ -16,7 +16,7 @@ args <- commandArgs(trailingOnly = TRUE)
 if (length(args) < 1) stop("usage: Rscript damped-compare.R DATA_DIR [SET] [OURS.csv]")
 dir <- args[1]; set <- if (length(args) >= 2) args[2] else "other"
 ours <- if (length(args) >= 3) read.csv(args[3]) else NULL
-ourpar <- if (!is.null(ours) && file.exists(paste0(args[3], ".par"))) read.csv(paste0(args[3], ".par")) else NULL
+ourpar <- if (length(args) >= 4) read.csv(args[4]) else NULL
 f <- function(kind) read.csv(file.path(dir, sprintf("m3_%s_%s.csv", set, kind)))
 train <- f("train"); test <- f("test"); info <- f("info")
 trains <- split(train$value, train$series); tests <- split(test$value, test$series)
@@ -78,9 +78,10 @@ for (i in seq_len(nrow(info))) {
     row$smape_ours <- smape(tests[[id]], ours$mean[ours$series == id])
   }
   if (!is.null(ourpar)) {
-    q <- ourpar[ourpar$series == id, ]
-    row$alpha_o <- q$alpha; row$beta_o <- q$beta; row$phi_o <- q$phi; row$l0_o <- q$l0; row$b0_o <- q$b0
-    row$sse_o <- sum(errors(yy, q$alpha, q$beta, q$phi, q$l0, q$b0)^2)
+    q <- ourpar[ourpar$series == id, ]; q <- setNames(q$estimate, q$name)
+    row$alpha_o <- q[["alpha"]]; row$beta_o <- q[["beta"]]; row$phi_o <- q[["phi"]]
+    row$l0_o <- q[["level0"]]; row$b0_o <- q[["trend0"]]
+    row$sse_o <- sum(errors(yy, row$alpha_o, row$beta_o, row$phi_o, row$l0_o, row$b0_o)^2)
   }
   rows[[i]] <- row
 }
@@ -93,7 +94,11 @@ s("series where the profile SSE at R's parameters is below R's SSE by > 0.1%%: %
 s("nmmin from ets's start reproduces R's SSE within 0.1%%: %d; with parscale, SSE below R's by > 0.1%%: %d\n",
   sum(abs(out$sse_nmmin / out$sse_r - 1) < 0.001), sum(out$sse_nmmin_scaled < out$sse_r * 0.999))
 s("phi at R's upper bound 0.98: %d; at lower bound 0.8: %d\n", sum(out$phi > 0.9799), sum(out$phi < 0.8001))
-if (!is.null(ours)) s("ours sMAPE %.3f\n", mean(out$smape_ours))
+if (!is.null(ours)) {
+  d <- out$smape_ours - out$smape_r
+  s("ours sMAPE %.3f; ours - R per series: mean %.3f, standard error %.3f; ours better on %d, R on %d\n",
+    mean(out$smape_ours), mean(d), sd(d) / sqrt(length(d)), sum(d < -0.01), sum(d > 0.01))
+}
 if (!is.null(ourpar)) {
   s("ours SSE below R's by > 0.1%%: %d; above by > 0.1%%: %d\n",
     sum(out$sse_o < out$sse_r * 0.999), sum(out$sse_o > out$sse_r * 1.001))
