@@ -9,7 +9,8 @@
 # sse_nmmin: optim's Nelder-Mead (R's nmmin, which ets uses) from ets's starting point, unscaled as in
 # ets, whose first simplex steps every coordinate by 10% of the largest |parameter| (the level);
 # sse_nmmin_scaled: the same search with parscale set per parameter.
-# Output columns: series,n,alpha,beta,phi,l0,b0,sse_r,sse_profile_at_r,sse_nmmin,sse_nmmin_scaled,smape_r,smape_nmmin_scaled[,smape_ours,
+# Output columns: series,n,alpha,beta,phi,l0,b0,sse_r,sse_profile_at_r,sse_nmmin,sse_nmmin_scaled,smape_r,smape_nmmin_scaled,
+#   phi_thousandths,beta_thousandths,smape_r_thousandths (R on y / 1000, forecasts scaled back)[,smape_ours,
 #   alpha_o,beta_o,phi_o,l0_o,b0_o,sse_o,sse_r_init_at_ours]; a summary goes to stderr.
 suppressPackageStartupMessages(library(forecast))
 args <- commandArgs(trailingOnly = TRUE)
@@ -68,12 +69,16 @@ for (i in seq_len(nrow(info))) {
   p <- fit$model$par
   yy <- as.numeric(y)
   scaled <- nm(yy, c(0.1, 0.01, 0.01, pmax(abs(start(yy)[4:5]), 1) / 10), h)
+  # The same series in thousands of its unit: an estimator that is equivariant to the unit gives the same forecasts.
+  k <- holt(y / 1000, damped = TRUE, h = h)
   row <- data.frame(series = id, n = length(yy), alpha = p[["alpha"]], beta = p[["beta"]], phi = p[["phi"]],
     l0 = p[["l"]], b0 = p[["b"]], sse_r = sum(residuals(fit$model)^2),
     sse_profile_at_r = profile(yy, p[["alpha"]], p[["beta"]], p[["phi"]]),
     sse_nmmin = nm(yy, rep(1, 5), h)$sse,
     sse_nmmin_scaled = scaled$sse,
-    smape_r = smape(tests[[id]], as.numeric(fit$mean)), smape_nmmin_scaled = smape(tests[[id]], scaled$mean))
+    smape_r = smape(tests[[id]], as.numeric(fit$mean)), smape_nmmin_scaled = smape(tests[[id]], scaled$mean),
+    phi_thousandths = k$model$par[["phi"]], beta_thousandths = k$model$par[["beta"]],
+    smape_r_thousandths = smape(tests[[id]], 1000 * as.numeric(k$mean)))
   if (!is.null(ours)) {
     row$smape_ours <- smape(tests[[id]], ours$mean[ours$series == id])
   }
@@ -93,6 +98,8 @@ s("series where the profile SSE at R's parameters is below R's SSE by > 0.1%%: %
   sum(out$sse_profile_at_r < out$sse_r * 0.999))
 s("nmmin from ets's start reproduces R's SSE within 0.1%%: %d; with parscale, SSE below R's by > 0.1%%: %d\n",
   sum(abs(out$sse_nmmin / out$sse_r - 1) < 0.001), sum(out$sse_nmmin_scaled < out$sse_r * 0.999))
+s("R on y / 1000: sMAPE %.3f; phi or beta moved by > 0.01 on %d series\n", mean(out$smape_r_thousandths),
+  sum(abs(out$phi_thousandths - out$phi) > 0.01 | abs(out$beta_thousandths - out$beta) > 0.01))
 s("phi at R's upper bound 0.98: %d; at lower bound 0.8: %d\n", sum(out$phi > 0.9799), sum(out$phi < 0.8001))
 if (!is.null(ours)) {
   d <- out$smape_ours - out$smape_r
