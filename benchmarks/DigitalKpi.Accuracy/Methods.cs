@@ -33,8 +33,12 @@ internal static class Methods
             times[k] = series.LastTime + ((k + 1.0) / frequency);
         }
 
-        var forecasts = model.Fit(series).Forecast(times);
-        var f = new SeriesForecast(new double[h], new double[h], new double[h], new double[h], new double[h]);
+        var fitted = model.Fit(series);
+        var forecasts = fitted.Forecast(times);
+        var f = new SeriesForecast(new double[h], new double[h], new double[h], new double[h], new double[h])
+        {
+            Parameters = [.. fitted.Parameters.Select(p => (p.Name, p.Estimate))],
+        };
         for (var k = 0; k < h; k++)
         {
             var d = forecasts[k];

@@ -12,7 +12,7 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
-        string? train = null, test = null, info = null, method = null, forecasts = null;
+        string? train = null, test = null, info = null, method = null, forecasts = null, parameters = null;
         for (var i = 0; i < args.Length; i++)
         {
             var next = i + 1 < args.Length ? args[i + 1] : null;
@@ -23,6 +23,7 @@ internal static class Program
                 case "--info": info = next; i++; break;
                 case "--method": method = next; i++; break;
                 case "--forecasts": forecasts = next; i++; break;
+                case "--parameters": parameters = next; i++; break;
                 default:
                     Console.Error.WriteLine($"Unknown argument '{args[i]}'.");
                     return Usage();
@@ -47,6 +48,7 @@ internal static class Program
 
         Console.WriteLine("method,series,smape,mase,coverage80,coverage95,seconds");
         StringBuilder? rows = forecasts is null ? null : new StringBuilder("series,h,mean,lower80,upper80,lower95,upper95\n");
+        StringBuilder? pars = parameters is null ? null : new StringBuilder("method,series,name,estimate\n");
         foreach (var name in names)
         {
             var results = new SeriesForecast[series.Count];
@@ -75,6 +77,17 @@ internal static class Program
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{name},{series.Count},{score.Smape:F3},{score.Mase:F3},{score.Coverage80:F1},{score.Coverage95:F1},{watch.Elapsed.TotalSeconds:F3}"));
+            if (pars is not null)
+            {
+                for (var i = 0; i < series.Count; i++)
+                {
+                    foreach (var (parName, estimate) in results[i].Parameters)
+                    {
+                        pars.Append(string.Create(CultureInfo.InvariantCulture, $"{name},{series[i].Id},{parName},{estimate:R}\n"));
+                    }
+                }
+            }
+
             if (rows is not null)
             {
                 for (var i = 0; i < series.Count; i++)
@@ -95,12 +108,17 @@ internal static class Program
             File.WriteAllText(forecasts!, rows.ToString());
         }
 
+        if (pars is not null)
+        {
+            File.WriteAllText(parameters!, pars.ToString());
+        }
+
         return 0;
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: DigitalKpi.Accuracy --train T.csv --test S.csv --info I.csv --method NAME[,NAME]|all [--forecasts F.csv]");
+        Console.Error.WriteLine("usage: DigitalKpi.Accuracy --train T.csv --test S.csv --info I.csv --method NAME[,NAME]|all [--forecasts F.csv] [--parameters P.csv]");
         return 2;
     }
 }

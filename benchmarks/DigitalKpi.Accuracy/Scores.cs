@@ -1,7 +1,11 @@
 namespace DigitalKpi.Accuracy;
 
 /// <summary>Point forecasts and 80% / 95% bounds of one series.</summary>
-internal sealed record SeriesForecast(double[] Mean, double[] Lower80, double[] Upper80, double[] Lower95, double[] Upper95);
+internal sealed record SeriesForecast(double[] Mean, double[] Lower80, double[] Upper80, double[] Lower95, double[] Upper95)
+{
+    /// <summary>The fitted model's parameters as (name, estimate); empty for methods computed in the harness.</summary>
+    public (string Name, double Estimate)[] Parameters { get; init; } = [];
+}
 
 /// <summary>Accuracy over a set: sMAPE and MASE averaged over horizon then series; coverage in % of test points.</summary>
 internal sealed record Scores(double Smape, double Mase, double Coverage80, double Coverage95)

@@ -216,6 +216,26 @@ public class AutoModelTests
         }
     }
 
+    [Theory]
+    [InlineData(0.001)]
+    [InlineData(1000.0)]
+    public void Forecast_SeriesInAnotherUnit_ScalesMeansAndIntervals(double unit)
+    {
+        // The forecast must not depend on the unit the indicator is recorded in: y × c gives c times the means and
+        // bounds (tolerance 1e-6 relative). R's ets-based methods fail this on M3 data (benchmarks/r/unit-check.R).
+        var series = TimedSeries.Regular(M3Samples.N647, 4, 1984);
+        var other = TimedSeries.Regular(M3Samples.N647.Select(v => v * unit).ToArray(), 4, 1984);
+        double[] times = [series.LastTime + 0.25, series.LastTime + 1, series.LastTime + 2];
+        var f = AutoModel.Default.Forecast(series, times);
+        var g = AutoModel.Default.Forecast(other, times);
+        for (var h = 0; h < times.Length; h++)
+        {
+            Assert.Equal(1, g[h].Mean / (unit * f[h].Mean), 6);
+            Assert.Equal(1, g[h].Interval(PredictionLevel.Eighty).Lower / (unit * f[h].Interval(PredictionLevel.Eighty).Lower), 6);
+            Assert.Equal(1, g[h].Interval(PredictionLevel.NinetyFive).Upper / (unit * f[h].Interval(PredictionLevel.NinetyFive).Upper), 6);
+        }
+    }
+
     [Fact]
     public void Name_IsAuto() => Assert.Equal("auto", AutoModel.Default.Name);
 }
