@@ -172,8 +172,8 @@ internal static class EtsEngine
             levelFree = double.IsNaN(fix.InitialLevel);
             trendFree = shape.Trend != EtsTrend.None && double.IsNaN(fix.InitialTrend);
             k = (levelFree ? 1 : 0) + (trendFree ? 1 : 0) + (shape.Seasonal ? m - 1 : 0);
-            columns = new double[k * y.Length];
-            e0 = new double[y.Length];
+            columns = this.m > 0 ? new double[k * y.Length] : [];
+            e0 = this.m > 0 ? new double[y.Length] : [];
             normal = new double[k * k];
             rhs = new double[k];
             season = new double[this.m];
@@ -349,42 +349,44 @@ internal static class EtsEngine
         /// <summary>
         /// <see cref="ProfileSse"/> without season in one pass and without the column arrays: the data's errors and
         /// the impulse responses of the (at most two) free initial states run side by side, and the normal equations
-        /// are accumulated as they go, in the same order of operations as the general path (so the same numbers).
+        /// are accumulated as they go. Each recursion is carried as the one-step forecast s = l + φb and the trend b:
+        /// with e = y − s, s ← (1 − κ)s + κy + φ²b and b ← φb + β(y − s), κ = α + φβ — the same model as
+        /// <see cref="Filter"/> with a dependency chain half as long, which is what bounds an evaluation's time.
         /// </summary>
         private double ProfileSseNonSeasonal(in EtsParameters p, Span<double> init)
         {
             var phi = p.HasTrend ? p.Phi : 0;
             var beta = p.HasTrend ? p.Beta : 0;
-            var alpha = p.Alpha;
-            double l = levelFree ? 0 : fix.InitialLevel;
-            double b = shape.Trend == EtsTrend.None || trendFree ? 0 : fix.InitialTrend;
+            var kappa = p.Alpha + (phi * beta);
+            var keep = 1 - kappa;
+            var phi2 = phi * phi;
+            var b = shape.Trend == EtsTrend.None || trendFree ? 0 : fix.InitialTrend;
+            var s = (levelFree ? 0 : fix.InitialLevel) + (phi * b);
 
             // Impulse of the first free state (the level when free, else the trend) and of the second (the trend).
-            double la = levelFree ? 1 : 0, ba = levelFree ? 0 : 1, lb = 0, bb = 1;
+            double ba = levelFree ? 0 : 1, sa = levelFree ? 1 : phi, bb = 1, sb = phi;
             double sse0 = 0, s11 = 0, s12 = 0, s22 = 0, r1 = 0, r2 = 0;
             foreach (var value in y)
             {
-                var pb = phi * b;
-                var e = value - (l + pb);
-                l = l + pb + (alpha * e);
-                b = pb + (beta * e);
-                sse0 += e * e;
+                var e = value - s;
+                sse0 = Math.FusedMultiplyAdd(e, e, sse0);
+                r1 = Math.FusedMultiplyAdd(-sa, e, r1);
+                r2 = Math.FusedMultiplyAdd(-sb, e, r2);
+                s11 = Math.FusedMultiplyAdd(sa, sa, s11);
+                s12 = Math.FusedMultiplyAdd(sa, sb, s12);
+                s22 = Math.FusedMultiplyAdd(sb, sb, s22);
 
-                var pa = phi * ba;
-                var ca = -(la + pa);
-                la = la + pa + (alpha * ca);
-                ba = pa + (beta * ca);
+                var nextS = Math.FusedMultiplyAdd(keep, s, Math.FusedMultiplyAdd(phi2, b, kappa * value));
+                b = Math.FusedMultiplyAdd(phi, b, Math.FusedMultiplyAdd(-beta, s, beta * value));
+                s = nextS;
 
-                var pc = phi * bb;
-                var cb = -(lb + pc);
-                lb = lb + pc + (alpha * cb);
-                bb = pc + (beta * cb);
+                var nextSa = Math.FusedMultiplyAdd(keep, sa, phi2 * ba);
+                ba = Math.FusedMultiplyAdd(phi, ba, -beta * sa);
+                sa = nextSa;
 
-                r1 += ca * e;
-                r2 += cb * e;
-                s11 += ca * ca;
-                s12 += cb * ca;
-                s22 += cb * cb;
+                var nextSb = Math.FusedMultiplyAdd(keep, sb, phi2 * bb);
+                bb = Math.FusedMultiplyAdd(phi, bb, -beta * sb);
+                sb = nextSb;
             }
 
             if (k == 0)
@@ -392,28 +394,35 @@ internal static class EtsEngine
                 return sse0;
             }
 
-            rhs[0] = -r1;
-            normal[0] = s11;
-            if (k == 2)
-            {
-                rhs[1] = -r2;
-                normal[1] = s12;
-                normal[2] = s12;
-                normal[3] = s22;
-            }
-
-            if (!SymmetricSolver.Solve(normal, rhs, k, init))
+            // The k × k normal equations (k ≤ 2) by Cholesky with SymmetricSolver's tiny ridge, written out:
+            // the reduction of the SSE is rhsᵀ A⁻¹ rhs = |L⁻¹ rhs|², with rhs = (−r1, −r2).
+            var trace = s11 + (k == 2 ? s22 : 0);
+            if (!(trace > 0) || !double.IsFinite(trace))
             {
                 return double.PositiveInfinity;
             }
 
-            double reduction = 0;
-            for (var a = 0; a < k; a++)
+            var ridge = 1e-12 * trace / k;
+            var l11 = Math.Sqrt(s11 + ridge);
+            var z1 = -r1 / l11;
+            if (k == 1)
             {
-                reduction += init[a] * rhs[a];
+                init[0] = z1 / l11;
+                return Math.Max(sse0 - (z1 * z1), 0);
             }
 
-            return Math.Max(sse0 - reduction, 0);
+            var l21 = s12 / l11;
+            var d = s22 + ridge - (l21 * l21);
+            if (!(d > 0))
+            {
+                return double.PositiveInfinity;
+            }
+
+            var l22 = Math.Sqrt(d);
+            var z2 = (-r2 - (l21 * z1)) / l22;
+            init[1] = z2 / l22;
+            init[0] = (z1 - (l21 * init[1])) / l11;
+            return Math.Max(sse0 - ((z1 * z1) + (z2 * z2)), 0);
         }
 
         private void Impulse(in EtsParameters p, int col, double l0, double b0, int seasonIndex)

@@ -106,6 +106,33 @@ public class EtsEngineTests
         Assert.True(ours >= rLogLik - 1e-6, $"ours {ours} below R {rLogLik}");
     }
 
+    [Theory]
+    // Fixed smoothing parameters, free initial states: the errors are affine in the initial states, so the
+    // least-squares states are an ordinary regression. R 4.2.2, y = N647 (tolerance 1e-9 relative on the SSE,
+    // 1e-7 on the states):
+    //   err <- function(l0, b0) {...}   # the recursion f = l + phi b, e = y - f, l = f + alpha e, b = phi b + beta e
+    //   e0 <- err(0, 0); c1 <- err(1, 0) - e0; c2 <- err(0, 1) - e0; fit <- lm(e0 ~ 0 + c1 + c2)
+    //   -coef(fit); sum(residuals(fit)^2)
+    // (optim over (l0, b0) with reltol 1e-14 agrees: 1404.21336, 89.62373, 221076.118902782.)
+    // Damped alpha 0.5, beta 0.1, phi 0.9, both states free:
+    [InlineData(EtsTrend.Damped, 0.5, 0.1, 0.9, double.NaN, 1404.2133645635954, 89.623726099719718, 221076.1189028557)]
+    // SES alpha 0.3 (phi = 0 in err), level free: lm(e0 ~ 0 + c1).
+    [InlineData(EtsTrend.None, 0.3, double.NaN, double.NaN, double.NaN, 1635.5704639195828, 0, 1407099.4601378664)]
+    // Holt alpha 0.5, beta 0.1, level fixed at 1500, slope free: e0 <- err(1500, 0); c2 <- err(1500, 1) - e0.
+    [InlineData(EtsTrend.Additive, 0.5, 0.1, double.NaN, 1500, 1500, 53.904730288381216, 168678.41757147989)]
+    public void Fit_FixedSmoothingNonSeasonal_InitialStatesAreTheLeastSquaresOnes(
+        EtsTrend trend, double alpha, double beta, double phi, double level, double expectedLevel, double expectedTrend, double expectedSse)
+    {
+        var fix = EtsFixed.None with { Alpha = alpha, Beta = beta, Phi = phi, InitialLevel = level };
+        var fit = EtsEngine.Fit(M3Samples.N647, new EtsShape(trend, false), 1, fix);
+        AssertRelative(expectedSse, fit.Sse, 1e-9);
+        AssertRelative(expectedLevel, fit.InitialLevel, 1e-7);
+        if (trend != EtsTrend.None)
+        {
+            AssertRelative(expectedTrend, fit.InitialTrend, 1e-7);
+        }
+    }
+
     [Fact]
     public void Fit_Estimated_ParametersWithinUsualBounds()
     {
