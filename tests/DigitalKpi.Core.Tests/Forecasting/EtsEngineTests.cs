@@ -133,6 +133,60 @@ public class EtsEngineTests
         }
     }
 
+    [Theory]
+    [InlineData(0.5, 0.1, 0.9, 0, 0, true)]
+    [InlineData(0.3, 0, 0, 0, 0, true)]
+    [InlineData(0.9999, 0.9999, 1, 0, 0, true)]
+    [InlineData(1e-4, 1e-4, 0.98, 1500, 0, false)]
+    [InlineData(0.2, 0.05, 0.8, 1200, 30, false)]
+    public void ProfileSums_VectorAndScalar_AgreeBitForBitAndWithTheFilter(double alpha, double beta, double phi, double level, double trend, bool levelFree)
+    {
+        // Independent check: with the initial states (level, trend) the data's errors come from Filter; the impulse
+        // errors of a free state are Filter's errors with that state raised by 1 minus the data's errors, and the
+        // sums are then plain dot products (to 1e-9 relative: different rounding).
+        var y = M3Samples.N647;
+        var p = new EtsParameters(true, alpha, beta, 0, phi);
+        double[] Errors(double l0, double b0)
+        {
+            var e = new double[y.Length];
+            EtsEngine.Filter(y, p, ref l0, ref b0, [], e);
+            return e;
+        }
+
+        var e0 = Errors(level, trend);
+        var ea = levelFree ? Errors(level + 1, trend) : Errors(level, trend + 1);
+        var eb = Errors(level, trend + 1);
+        double[] expected = [0, 0, 0, 0, 0, 0];
+        for (var t = 0; t < y.Length; t++)
+        {
+            double ca = ea[t] - e0[t], cb = eb[t] - e0[t];
+            expected[0] += e0[t] * e0[t];
+            expected[1] += ca * ca;
+            expected[2] += ca * cb;
+            expected[3] += cb * cb;
+            expected[4] += ca * e0[t];
+            expected[5] += cb * e0[t];
+        }
+
+        var scalar = new double[6];
+        var vector = new double[6];
+        var s = level + (phi * trend);
+        EtsEngine.ProfileSumsScalar(y, alpha, beta, phi, s, trend, levelFree, scalar);
+        EtsEngine.ProfileSumsVector(y, alpha, beta, phi, s, trend, levelFree, vector);
+        Assert.Equal(scalar, vector);
+        // Each sum of products u·v is compared on the scale sqrt(Σu² Σv²) (Cauchy–Schwarz), so cross sums that
+        // nearly cancel are not held to an impossible relative tolerance.
+        double[] scale =
+        [
+            expected[0], expected[1], Math.Sqrt(expected[1] * expected[3]), expected[3],
+            Math.Sqrt(expected[1] * expected[0]), Math.Sqrt(expected[3] * expected[0]),
+        ];
+        for (var i = 0; i < 6; i++)
+        {
+            Assert.True(Math.Abs(scalar[i] - expected[i]) <= 1e-9 * scale[i], $"sum {i}: expected {expected[i]:R}, actual {scalar[i]:R}");
+        }
+    }
+
     [Fact]
     public void Fit_Estimated_ParametersWithinUsualBounds()
     {
