@@ -22,6 +22,9 @@ internal sealed class CombinationFit : GridFittedModel
     /// <summary>E|Z| / sqrt(E Z²) for a normal Z: sqrt(2/π).</summary>
     private const double NormalAbsRatio = 0.79788456080286536;
 
+    /// <summary>The Student-t ratios E|T| / sqrt(E T²) for ν = 3…99, computed once because every fit looks them up.</summary>
+    private static readonly double[] StudentTAbsRatios = BuildStudentTAbsRatios();
+
     private readonly Pool pool;
     private readonly double[] weights;
     private readonly double scale;
@@ -197,17 +200,33 @@ internal sealed class CombinationFit : GridFittedModel
             return double.PositiveInfinity;
         }
 
-        for (var nu = 3; nu < 100; nu++)
+        var ratios = StudentTAbsRatios;
+        for (var i = 0; i < ratios.Length; i++)
         {
-            var meanAbs = 2 * Math.Sqrt(nu) / (Math.Sqrt(Math.PI) * (nu - 1))
-                * Math.Exp(MathNet.Numerics.SpecialFunctions.GammaLn((nu + 1) / 2.0) - MathNet.Numerics.SpecialFunctions.GammaLn(nu / 2.0));
-            if (meanAbs / Math.Sqrt(nu / (nu - 2.0)) >= ratio)
+            if (ratios[i] >= ratio)
             {
-                return nu;
+                return i + 3;
             }
         }
 
         return double.PositiveInfinity;
+    }
+
+    /// <summary>
+    /// E|T| / sqrt(E T²) of the Student-t with ν = 3, 4, …, 99 degrees of freedom (increasing in ν toward the normal's
+    /// sqrt(2/π)): E|T| = 2 sqrt(ν) Γ((ν + 1)/2) / (sqrt(π) (ν − 1) Γ(ν/2)), E T² = ν / (ν − 2).
+    /// </summary>
+    private static double[] BuildStudentTAbsRatios()
+    {
+        var ratios = new double[97];
+        for (var nu = 3; nu < 100; nu++)
+        {
+            var meanAbs = 2 * Math.Sqrt(nu) / (Math.Sqrt(Math.PI) * (nu - 1))
+                * Math.Exp(MathNet.Numerics.SpecialFunctions.GammaLn((nu + 1) / 2.0) - MathNet.Numerics.SpecialFunctions.GammaLn(nu / 2.0));
+            ratios[nu - 3] = meanAbs / Math.Sqrt(nu / (nu - 2.0));
+        }
+
+        return ratios;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace DigitalKpi.Core.Forecasting;
 
 /// <summary>
@@ -147,6 +149,111 @@ internal static class EtsEngine
         return k + 1;
     }
 
+    /// <summary>
+    /// The sums of the non-seasonal profile likelihood in one pass: the data's recursion and the impulse responses of
+    /// two initial states (the level, or the trend when the level is fixed, and the trend) side by side. Each
+    /// recursion is carried as the one-step forecast s = l + φb and the trend b: with e = y − s,
+    /// s ← (1 − κ)s + κy + φ²b and b ← φb + β(y − s), κ = α + φβ — the model of <see cref="Filter"/> with a
+    /// dependency chain half as long, which is what bounds an evaluation's time. The impulse errors are −s.
+    /// </summary>
+    /// <param name="y">Observations.</param>
+    /// <param name="alpha">Level smoothing.</param>
+    /// <param name="beta">Trend smoothing (0 without trend).</param>
+    /// <param name="phi">Damping (0 without trend).</param>
+    /// <param name="s">The data's first one-step forecast (fixed initial states, 0 for free ones).</param>
+    /// <param name="b">The data's initial trend (fixed, or 0 when free or absent).</param>
+    /// <param name="levelFree">True when the first impulse is the level's (else the trend's).</param>
+    /// <param name="sums">Receives Σe², Σc_a², Σc_a c_b, Σc_b², Σc_a e, Σc_b e (c = impulse errors).</param>
+    internal static void ProfileSums(
+        ReadOnlySpan<double> y, double alpha, double beta, double phi, double s, double b, bool levelFree, Span<double> sums)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ProfileSumsVector(y, alpha, beta, phi, s, b, levelFree, sums);
+        }
+        else
+        {
+            ProfileSumsScalar(y, alpha, beta, phi, s, b, levelFree, sums);
+        }
+    }
+
+    /// <summary><see cref="ProfileSums"/> one recursion at a time (for processors without 256-bit vectors).</summary>
+    internal static void ProfileSumsScalar(
+        ReadOnlySpan<double> y, double alpha, double beta, double phi, double s, double b, bool levelFree, Span<double> sums)
+    {
+        var kappa = alpha + (phi * beta);
+        var keep = 1 - kappa;
+        var phi2 = phi * phi;
+        double ba = levelFree ? 0 : 1, sa = levelFree ? 1 : phi, bb = 1, sb = phi;
+        double sse0 = 0, s11 = 0, s12 = 0, s22 = 0, r1 = 0, r2 = 0;
+        foreach (var value in y)
+        {
+            var e = value - s;
+            sse0 = Math.FusedMultiplyAdd(e, e, sse0);
+            r1 = Math.FusedMultiplyAdd(-sa, e, r1);
+            r2 = Math.FusedMultiplyAdd(-sb, e, r2);
+            s11 = Math.FusedMultiplyAdd(sa, sa, s11);
+            s12 = Math.FusedMultiplyAdd(sa, sb, s12);
+            s22 = Math.FusedMultiplyAdd(sb, sb, s22);
+
+            var nextS = Math.FusedMultiplyAdd(keep, s, Math.FusedMultiplyAdd(phi2, b, kappa * value));
+            b = Math.FusedMultiplyAdd(phi, b, Math.FusedMultiplyAdd(-beta, s, beta * value));
+            s = nextS;
+
+            var nextSa = Math.FusedMultiplyAdd(keep, sa, phi2 * ba);
+            ba = Math.FusedMultiplyAdd(phi, ba, -beta * sa);
+            sa = nextSa;
+
+            var nextSb = Math.FusedMultiplyAdd(keep, sb, phi2 * bb);
+            bb = Math.FusedMultiplyAdd(phi, bb, -beta * sb);
+            sb = nextSb;
+        }
+
+        sums[0] = sse0;
+        sums[1] = s11;
+        sums[2] = s12;
+        sums[3] = s22;
+        sums[4] = r1;
+        sums[5] = r2;
+    }
+
+    /// <summary>
+    /// <see cref="ProfileSums"/> with the three recursions as lanes of one 256-bit vector, the data entering lane 0
+    /// only: E = (e, −s_a, −s_b) holds the data's error and the impulse errors, and E·E and E·(E rotated) accumulate
+    /// (Σe², Σs_a², Σs_b²) and (−Σs_a e, Σs_a s_b, −Σs_b e). Lane for lane the operations of
+    /// <see cref="ProfileSumsScalar"/>, so the same numbers bit for bit.
+    /// </summary>
+    internal static void ProfileSumsVector(
+        ReadOnlySpan<double> y, double alpha, double beta, double phi, double s, double b, bool levelFree, Span<double> sums)
+    {
+        var kappa = alpha + (phi * beta);
+        var keep = Vector256.Create(1 - kappa);
+        var phi2 = Vector256.Create(phi * phi);
+        var phiV = Vector256.Create(phi);
+        var minusBeta = Vector256.Create(-beta);
+        var rotation = Vector256.Create(1L, 2, 0, 3);
+        var state = Vector256.Create(s, levelFree ? 1 : phi, phi, 0);
+        var trend = Vector256.Create(b, levelFree ? 0 : 1, 1, 0);
+        Vector256<double> squares = Vector256<double>.Zero, products = Vector256<double>.Zero;
+        foreach (var value in y)
+        {
+            var data = Vector256.CreateScalar(value);
+            var e = data - state;
+            squares = Vector256.FusedMultiplyAdd(e, e, squares);
+            products = Vector256.FusedMultiplyAdd(e, Vector256.Shuffle(e, rotation), products);
+            var next = Vector256.FusedMultiplyAdd(keep, state, Vector256.FusedMultiplyAdd(phi2, trend, data * kappa));
+            trend = Vector256.FusedMultiplyAdd(phiV, trend, Vector256.FusedMultiplyAdd(minusBeta, state, data * beta));
+            state = next;
+        }
+
+        sums[0] = squares[0];
+        sums[1] = squares[1];
+        sums[2] = products[1];
+        sums[3] = squares[2];
+        sums[4] = products[0];
+        sums[5] = products[2];
+    }
+
     private sealed class Workspace
     {
         private readonly double[] y;
@@ -172,8 +279,8 @@ internal static class EtsEngine
             levelFree = double.IsNaN(fix.InitialLevel);
             trendFree = shape.Trend != EtsTrend.None && double.IsNaN(fix.InitialTrend);
             k = (levelFree ? 1 : 0) + (trendFree ? 1 : 0) + (shape.Seasonal ? m - 1 : 0);
-            columns = new double[k * y.Length];
-            e0 = new double[y.Length];
+            columns = this.m > 0 ? new double[k * y.Length] : [];
+            e0 = this.m > 0 ? new double[y.Length] : [];
             normal = new double[k * k];
             rhs = new double[k];
             season = new double[this.m];
@@ -270,6 +377,11 @@ internal static class EtsEngine
         /// <summary>Solves the initial states by least squares for the given smoothing parameters.</summary>
         public double ProfileSse(in EtsParameters p, Span<double> init)
         {
+            if (m == 0)
+            {
+                return ProfileSseNonSeasonal(p, init);
+            }
+
             var n = y.Length;
 
             // Errors with the free initial states at zero and the fixed ones at their values.
@@ -339,6 +451,56 @@ internal static class EtsEngine
             }
 
             return Math.Max(sse0 - reduction, 0);
+        }
+
+        /// <summary>
+        /// <see cref="ProfileSse"/> without season in one pass (<see cref="ProfileSums"/>) and without the column
+        /// arrays; the at most 2 × 2 normal equations are solved in closed form.
+        /// </summary>
+        private double ProfileSseNonSeasonal(in EtsParameters p, Span<double> init)
+        {
+            var phi = p.HasTrend ? p.Phi : 0;
+            var beta = p.HasTrend ? p.Beta : 0;
+            var b = shape.Trend == EtsTrend.None || trendFree ? 0 : fix.InitialTrend;
+            var s = (levelFree ? 0 : fix.InitialLevel) + (phi * b);
+
+            Span<double> sums = stackalloc double[6];
+            ProfileSums(y, p.Alpha, beta, phi, s, b, levelFree, sums);
+            double sse0 = sums[0], s11 = sums[1], s12 = sums[2], s22 = sums[3], r1 = sums[4], r2 = sums[5];
+            if (k == 0)
+            {
+                return sse0;
+            }
+
+            // The k × k normal equations (k ≤ 2) by Cholesky with SymmetricSolver's tiny ridge, written out:
+            // the reduction of the SSE is rhsᵀ A⁻¹ rhs = |L⁻¹ rhs|², with rhs = (−r1, −r2).
+            var trace = s11 + (k == 2 ? s22 : 0);
+            if (!(trace > 0) || !double.IsFinite(trace))
+            {
+                return double.PositiveInfinity;
+            }
+
+            var ridge = 1e-12 * trace / k;
+            var l11 = Math.Sqrt(s11 + ridge);
+            var z1 = -r1 / l11;
+            if (k == 1)
+            {
+                init[0] = z1 / l11;
+                return Math.Max(sse0 - (z1 * z1), 0);
+            }
+
+            var l21 = s12 / l11;
+            var d = s22 + ridge - (l21 * l21);
+            if (!(d > 0))
+            {
+                return double.PositiveInfinity;
+            }
+
+            var l22 = Math.Sqrt(d);
+            var z2 = (-r2 - (l21 * z1)) / l22;
+            init[1] = z2 / l22;
+            init[0] = (z1 - (l21 * init[1])) / l11;
+            return Math.Max(sse0 - ((z1 * z1) + (z2 * z2)), 0);
         }
 
         private void Impulse(in EtsParameters p, int col, double l0, double b0, int seasonIndex)

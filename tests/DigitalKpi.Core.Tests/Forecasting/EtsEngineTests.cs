@@ -106,6 +106,87 @@ public class EtsEngineTests
         Assert.True(ours >= rLogLik - 1e-6, $"ours {ours} below R {rLogLik}");
     }
 
+    [Theory]
+    // Fixed smoothing parameters, free initial states: the errors are affine in the initial states, so the
+    // least-squares states are an ordinary regression. R 4.2.2, y = N647 (tolerance 1e-9 relative on the SSE,
+    // 1e-7 on the states):
+    //   err <- function(l0, b0) {...}   # the recursion f = l + phi b, e = y - f, l = f + alpha e, b = phi b + beta e
+    //   e0 <- err(0, 0); c1 <- err(1, 0) - e0; c2 <- err(0, 1) - e0; fit <- lm(e0 ~ 0 + c1 + c2)
+    //   -coef(fit); sum(residuals(fit)^2)
+    // (optim over (l0, b0) with reltol 1e-14 agrees: 1404.21336, 89.62373, 221076.118902782.)
+    // Damped alpha 0.5, beta 0.1, phi 0.9, both states free:
+    [InlineData(EtsTrend.Damped, 0.5, 0.1, 0.9, double.NaN, 1404.2133645635954, 89.623726099719718, 221076.1189028557)]
+    // SES alpha 0.3 (phi = 0 in err), level free: lm(e0 ~ 0 + c1).
+    [InlineData(EtsTrend.None, 0.3, double.NaN, double.NaN, double.NaN, 1635.5704639195828, 0, 1407099.4601378664)]
+    // Holt alpha 0.5, beta 0.1, level fixed at 1500, slope free: e0 <- err(1500, 0); c2 <- err(1500, 1) - e0.
+    [InlineData(EtsTrend.Additive, 0.5, 0.1, double.NaN, 1500, 1500, 53.904730288381216, 168678.41757147989)]
+    public void Fit_FixedSmoothingNonSeasonal_InitialStatesAreTheLeastSquaresOnes(
+        EtsTrend trend, double alpha, double beta, double phi, double level, double expectedLevel, double expectedTrend, double expectedSse)
+    {
+        var fix = EtsFixed.None with { Alpha = alpha, Beta = beta, Phi = phi, InitialLevel = level };
+        var fit = EtsEngine.Fit(M3Samples.N647, new EtsShape(trend, false), 1, fix);
+        AssertRelative(expectedSse, fit.Sse, 1e-9);
+        AssertRelative(expectedLevel, fit.InitialLevel, 1e-7);
+        if (trend != EtsTrend.None)
+        {
+            AssertRelative(expectedTrend, fit.InitialTrend, 1e-7);
+        }
+    }
+
+    [Theory]
+    [InlineData(0.5, 0.1, 0.9, 0, 0, true)]
+    [InlineData(0.3, 0, 0, 0, 0, true)]
+    [InlineData(0.9999, 0.9999, 1, 0, 0, true)]
+    [InlineData(1e-4, 1e-4, 0.98, 1500, 0, false)]
+    [InlineData(0.2, 0.05, 0.8, 1200, 30, false)]
+    public void ProfileSums_VectorAndScalar_AgreeBitForBitAndWithTheFilter(double alpha, double beta, double phi, double level, double trend, bool levelFree)
+    {
+        // Independent check: with the initial states (level, trend) the data's errors come from Filter; the impulse
+        // errors of a free state are Filter's errors with that state raised by 1 minus the data's errors, and the
+        // sums are then plain dot products (to 1e-9 relative: different rounding).
+        var y = M3Samples.N647;
+        var p = new EtsParameters(true, alpha, beta, 0, phi);
+        double[] Errors(double l0, double b0)
+        {
+            var e = new double[y.Length];
+            EtsEngine.Filter(y, p, ref l0, ref b0, [], e);
+            return e;
+        }
+
+        var e0 = Errors(level, trend);
+        var ea = levelFree ? Errors(level + 1, trend) : Errors(level, trend + 1);
+        var eb = Errors(level, trend + 1);
+        double[] expected = [0, 0, 0, 0, 0, 0];
+        for (var t = 0; t < y.Length; t++)
+        {
+            double ca = ea[t] - e0[t], cb = eb[t] - e0[t];
+            expected[0] += e0[t] * e0[t];
+            expected[1] += ca * ca;
+            expected[2] += ca * cb;
+            expected[3] += cb * cb;
+            expected[4] += ca * e0[t];
+            expected[5] += cb * e0[t];
+        }
+
+        var scalar = new double[6];
+        var vector = new double[6];
+        var s = level + (phi * trend);
+        EtsEngine.ProfileSumsScalar(y, alpha, beta, phi, s, trend, levelFree, scalar);
+        EtsEngine.ProfileSumsVector(y, alpha, beta, phi, s, trend, levelFree, vector);
+        Assert.Equal(scalar, vector);
+        // Each sum of products u·v is compared on the scale sqrt(Σu² Σv²) (Cauchy–Schwarz), so cross sums that
+        // nearly cancel are not held to an impossible relative tolerance.
+        double[] scale =
+        [
+            expected[0], expected[1], Math.Sqrt(expected[1] * expected[3]), expected[3],
+            Math.Sqrt(expected[1] * expected[0]), Math.Sqrt(expected[3] * expected[0]),
+        ];
+        for (var i = 0; i < 6; i++)
+        {
+            Assert.True(Math.Abs(scalar[i] - expected[i]) <= 1e-9 * scale[i], $"sum {i}: expected {expected[i]:R}, actual {scalar[i]:R}");
+        }
+    }
+
     [Fact]
     public void Fit_Estimated_ParametersWithinUsualBounds()
     {
