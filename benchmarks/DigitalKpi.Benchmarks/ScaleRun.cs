@@ -63,9 +63,18 @@ public static class ScaleRun
         var policy = DigitalKpi.Core.Classification.ProbabilisticPolicy.Default;
         for (var round = 0; round < 2; round++)
         {
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var (bytes0, pause0) = (GC.GetTotalAllocatedBytes(precise: false), GC.GetTotalPauseDuration());
+            var gcs0 = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             clock.Restart();
             var result = DigitalKpi.Core.Classification.Assessor.Assess(programme, asOf, policy);
             var all = clock.Elapsed.TotalSeconds;
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+            var perTarget = (GC.GetTotalAllocatedBytes(precise: false) - bytes0) / (double)count;
+            var pause = (GC.GetTotalPauseDuration() - pause0).TotalSeconds;
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"round {round + 1}: Assessor.Assess: wall {all:F2} s, CPU {cpu:F2} s, allocated {perTarget:F0} B/target, GC pause {pause:F2} s, collections gen0/1/2 {GC.CollectionCount(0) - gcs0.Item1}/{GC.CollectionCount(1) - gcs0.Item2}/{GC.CollectionCount(2) - gcs0.Item3}"));
             var targets = programme.Targets;
             var sample = Math.Min(targets.Length, 20_000);
             var series = new DigitalKpi.Core.TimeSeries.IndicatorSeries[sample];

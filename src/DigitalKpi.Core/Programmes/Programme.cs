@@ -166,7 +166,7 @@ public sealed class Programme
     /// <returns>The series, possibly empty.</returns>
     /// <exception cref="KeyNotFoundException">The indicator or the scope is not in the programme.</exception>
     public IndicatorSeries GetSeries(IndicatorId indicatorId, ScopeId scopeId, LocalDate? asOf = null)
-        => new(GetIndicator(indicatorId), GetScope(scopeId), ObservationsOf(indicatorId, scopeId), asOf);
+        => IndicatorSeries.FromSorted(GetIndicator(indicatorId), GetScope(scopeId), ObservationsOf(indicatorId, scopeId), asOf);
 
     private static FrozenDictionary<TKey, T> UniqueIds<TKey, T>(ImmutableArray<T> items, string collection, Func<T, TKey> id, string what)
         where TKey : notnull

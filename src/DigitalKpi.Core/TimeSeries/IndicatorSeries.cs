@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.Observations;
 using DigitalKpi.Core.Periods;
@@ -48,50 +49,16 @@ public sealed class IndicatorSeries
         var known = all.Where(o => asOf is not { } d || o.Period.End <= d)
             .OrderBy(o => o.Period, ReportingPeriodComparer.ByEnd)
             .ToArray();
-        var preferred = indicator.Frequency.PeriodKind();
-        var points = ImmutableArray.CreateBuilder<SeriesPoint>();
-        var superseded = ImmutableArray.CreateBuilder<Observation>();
-        for (var i = 0; i < known.Length;)
-        {
-            var j = i;
-            while (j < known.Length && known[j].Period.End == known[i].Period.End)
-            {
-                if (j > i && known[j].Period == known[j - 1].Period)
-                {
-                    throw new ArgumentException($"Two observations are for the period {known[j].Period}; give one value per period.", nameof(observations));
-                }
+        (Points, Superseded) = Select(known, indicator.Frequency.PeriodKind());
+    }
 
-                j++;
-            }
-
-            // Within [i, j) periods share the end and are sorted longest first (earliest start), then by kind.
-            var keep = i;
-            for (var k = i; k < j; k++)
-            {
-                if (known[k].Period.Kind == preferred)
-                {
-                    keep = k;
-                    break;
-                }
-            }
-
-            for (var k = i; k < j; k++)
-            {
-                if (k == keep)
-                {
-                    points.Add(new SeriesPoint(known[k].Period, known[k].Value, known[k].Quality));
-                }
-                else
-                {
-                    superseded.Add(known[k]);
-                }
-            }
-
-            i = j;
-        }
-
-        Points = points.ToImmutable();
-        Superseded = superseded.ToImmutable();
+    private IndicatorSeries(Indicator indicator, Scope scope, LocalDate? asOf, ImmutableArray<SeriesPoint> points, ImmutableArray<Observation> superseded)
+    {
+        Indicator = indicator;
+        Scope = scope;
+        AsOf = asOf;
+        Points = points;
+        Superseded = superseded;
     }
 
     /// <summary>The indicator.</summary>
@@ -138,6 +105,108 @@ public sealed class IndicatorSeries
             _ => 1,
         } : 1;
         return new TimedSeries(times, values, seasonal);
+    }
+
+    /// <summary>
+    /// The series from observations already checked and ordered: all of <paramref name="indicator"/> in
+    /// <paramref name="scope"/>, sorted by <see cref="ReportingPeriodComparer.ByEnd"/>, no two for one period (as
+    /// <c>Programme</c> keeps them). Same result as the public constructor, without its checks and sort: the as-of
+    /// cut is a binary search and nothing is allocated but the points (and the superseded observations, if any).
+    /// </summary>
+    internal static IndicatorSeries FromSorted(Indicator indicator, Scope scope, ImmutableArray<Observation> sortedByEnd, LocalDate? asOf)
+    {
+        var known = sortedByEnd.AsSpan();
+        if (asOf is { } d)
+        {
+            known = known[..CountEndingBy(known, d)];
+        }
+
+        var (points, superseded) = Select(known, indicator.Frequency.PeriodKind());
+        return new IndicatorSeries(indicator, scope, asOf, points, superseded);
+    }
+
+    /// <summary>The number of leading observations, in period-end order, whose period ended on or before <paramref name="day"/> (a binary search).</summary>
+    internal static int CountEndingBy(ReadOnlySpan<Observation> sortedByEnd, LocalDate day)
+    {
+        int lo = 0, hi = sortedByEnd.Length;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            if (sortedByEnd[mid].Period.End <= day)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// Keeps one observation per period end from observations sorted by <see cref="ReportingPeriodComparer.ByEnd"/>:
+    /// the one of the <paramref name="preferred"/> kind, otherwise the first (the longest period); the others are
+    /// superseded.
+    /// </summary>
+    /// <exception cref="ArgumentException">Two observations are for the same period.</exception>
+    private static (ImmutableArray<SeriesPoint> Points, ImmutableArray<Observation> Superseded) Select(ReadOnlySpan<Observation> known, ReportingPeriodKind? preferred)
+    {
+        if (known.IsEmpty)
+        {
+            return ([], []);
+        }
+
+        var points = new SeriesPoint[known.Length];
+        var count = 0;
+        List<Observation>? superseded = null;
+        for (var i = 0; i < known.Length;)
+        {
+            var end = known[i].Period.End;
+            var j = i + 1;
+            while (j < known.Length && known[j].Period.End == end)
+            {
+                if (known[j].Period == known[j - 1].Period)
+                {
+                    throw new ArgumentException($"Two observations are for the period {known[j].Period}; give one value per period.", "observations");
+                }
+
+                j++;
+            }
+
+            // Within [i, j) periods share the end and are sorted longest first (earliest start), then by kind.
+            var keep = i;
+            for (var k = i; k < j; k++)
+            {
+                if (known[k].Period.Kind == preferred)
+                {
+                    keep = k;
+                    break;
+                }
+            }
+
+            for (var k = i; k < j; k++)
+            {
+                if (k == keep)
+                {
+                    points[count++] = new SeriesPoint(known[k].Period, known[k].Value, known[k].Quality);
+                }
+                else
+                {
+                    (superseded ??= []).Add(known[k]);
+                }
+            }
+
+            i = j;
+        }
+
+        if (count < points.Length)
+        {
+            Array.Resize(ref points, count);
+        }
+
+        return (ImmutableCollectionsMarshal.AsImmutableArray(points), superseded is null ? [] : [.. superseded]);
     }
 
     private bool IsRegularRun()

@@ -1,9 +1,11 @@
+using System.Collections.Immutable;
 using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.Localization;
 using DigitalKpi.Core.Observations;
 using DigitalKpi.Core.Periods;
 using DigitalKpi.Core.Scopes;
 using DigitalKpi.Core.TimeSeries;
+using FsCheck.Xunit;
 using NodaTime;
 
 namespace DigitalKpi.Core.Tests.TimeSeries;
@@ -89,6 +91,71 @@ public class IndicatorSeriesTests
         var other = new Observation(new IndicatorId("other"), Vn.Id, ReportingPeriod.Year(2024), 1);
         Assert.Contains("observations[0]", Assert.Throws<ArgumentException>(() => new IndicatorSeries(Ind(Frequency.Year), Vn, [other])).Message);
         Assert.Throws<ArgumentException>(() => new IndicatorSeries(Ind(Frequency.Year), Vn, [Obs("2024", 1), Obs("2024", 2)]));
+    }
+
+    [Theory]
+    // Sorted by end: 2023 (ends 2023-12-31), 2024-H1 (2024-06-30), 2024-Q3 (2024-09-30), 2024 and 2024-Q4 (both 2024-12-31).
+    [InlineData("2023-12-30", 0)]
+    [InlineData("2023-12-31", 1)]
+    [InlineData("2024-06-29", 1)]
+    [InlineData("2024-06-30", 2)]
+    [InlineData("2024-12-30", 3)]
+    [InlineData("2024-12-31", 5)]
+    [InlineData("2030-01-01", 5)]
+    public void CountEndingBy_SortedMixedKinds_CountsPeriodsEndedByTheDay(string day, int expected)
+    {
+        Observation[] sorted = [Obs("2023", 1), Obs("2024-H1", 2), Obs("2024-Q3", 3), Obs("2024", 4), Obs("2024-Q4", 5)];
+        Assert.Equal(expected, IndicatorSeries.CountEndingBy(sorted, NodaTime.Text.LocalDatePattern.Iso.Parse(day).Value));
+    }
+
+    [Fact]
+    public void CountEndingBy_Empty_IsZero()
+        => Assert.Equal(0, IndicatorSeries.CountEndingBy([], new LocalDate(2024, 1, 1)));
+
+    [Fact]
+    public void FromSorted_SameEndDayAndAsOf_KeepsAndSupersedesAsTheConstructor()
+    {
+        Observation[] sorted = [Obs("2023", 1), Obs("2024-H1", 2), Obs("2024-Q3", 3), Obs("2024", 4), Obs("2024-Q4", 5)];
+
+        // Quarterly: on 2024-12-31 the quarter is kept and the year superseded; the half has no rival on its end day.
+        var all = IndicatorSeries.FromSorted(Ind(Frequency.Quarter), Vn, [.. sorted], null);
+        Assert.Equal(["2023", "2024-H1", "2024-Q3", "2024-Q4"], all.Points.Select(p => p.Period.ToString()));
+        Assert.Equal(["2024"], all.Superseded.Select(o => o.Period.ToString()));
+        Assert.Null(all.AsOf);
+
+        // Yearly: the year is kept; as of 2024-12-30 neither has ended.
+        var yearly = IndicatorSeries.FromSorted(Ind(Frequency.Year), Vn, [.. sorted], null);
+        Assert.Equal(["2023", "2024-H1", "2024-Q3", "2024"], yearly.Points.Select(p => p.Period.ToString()));
+        Assert.Equal(["2024-Q4"], yearly.Superseded.Select(o => o.Period.ToString()));
+        var early = IndicatorSeries.FromSorted(Ind(Frequency.Year), Vn, [.. sorted], new LocalDate(2024, 12, 30));
+        Assert.Equal(["2023", "2024-H1", "2024-Q3"], early.Points.Select(p => p.Period.ToString()));
+        Assert.Empty(early.Superseded);
+        Assert.Equal(new LocalDate(2024, 12, 30), early.AsOf);
+        Assert.Empty(IndicatorSeries.FromSorted(Ind(Frequency.Year), Vn, [], null).Points);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool FromSorted_AnySubsetAndAsOf_EqualsTheConstructor(int seed)
+    {
+        // Every year, half, quarter and month of 2023-2024 plus two custom intervals: many share an end day.
+        var pool = new List<ReportingPeriod> { ReportingPeriod.Custom(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)), ReportingPeriod.Custom(new LocalDate(2024, 3, 5), new LocalDate(2024, 6, 30)) };
+        for (var y = 2023; y <= 2024; y++)
+        {
+            pool.Add(ReportingPeriod.Year(y));
+            pool.AddRange(Enumerable.Range(1, 2).Select(h => ReportingPeriod.Half(y, h)));
+            pool.AddRange(Enumerable.Range(1, 4).Select(q => ReportingPeriod.Quarter(y, q)));
+            pool.AddRange(Enumerable.Range(1, 12).Select(m => ReportingPeriod.Month(y, m)));
+        }
+
+        var random = new Random(seed);
+        var chosen = pool.Where(_ => random.Next(3) == 0).Select((p, k) => new Observation(new IndicatorId("i"), Vn.Id, p, k)).ToArray();
+        var frequency = (Frequency[])[Frequency.Year, Frequency.HalfYear, Frequency.Quarter, Frequency.Month, Frequency.Irregular];
+        var indicator = Ind(frequency[random.Next(frequency.Length)]);
+        LocalDate? asOf = random.Next(5) == 0 ? null : new LocalDate(2022, 12, 25).PlusDays(random.Next(750));
+        var expected = new IndicatorSeries(indicator, Vn, chosen.Reverse(), asOf);
+        var sorted = chosen.OrderBy(o => o.Period, ReportingPeriodComparer.ByEnd).ToImmutableArray();
+        var actual = IndicatorSeries.FromSorted(indicator, Vn, sorted, asOf);
+        return actual.Points.SequenceEqual(expected.Points) && actual.Superseded.SequenceEqual(expected.Superseded) && actual.AsOf == expected.AsOf;
     }
 
     [Fact]
