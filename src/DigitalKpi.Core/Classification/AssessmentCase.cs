@@ -205,9 +205,8 @@ internal sealed class AssessmentCase
         return latest > 0 && EffectiveTarget >= 0 ? Attainment.Percent(latest, EffectiveTarget, Polarity.LowerIsBetter) / 100 : null;
     }
 
-    private TimedSeries BuildSeries()
-    {
-        var full = source.ToTimedSeries();
-        return full.Count == Count ? full : new TimedSeries(full.Times[..Count], full.Values[..Count], full.SeasonalPeriod);
-    }
+    /// <summary>Writes the times and values of <see cref="Series"/> without building it; both spans hold <see cref="Count"/> numbers.</summary>
+    public void CopySeries(Span<double> times, Span<double> values) => source.CopyTo(times, values);
+
+    private TimedSeries BuildSeries() => source.FirstPointsAsTimedSeries(Count);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using DigitalKpi.Core.Indicators;
@@ -21,6 +22,9 @@ namespace DigitalKpi.Core.TimeSeries;
 /// </remarks>
 public sealed class IndicatorSeries
 {
+    /// <summary>Longest series whose times and values are copied through the stack rather than a pooled array.</summary>
+    private const int StackLimit = 128;
+
     /// <summary>Builds the series from observations of <paramref name="indicator"/> in <paramref name="scope"/>.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="scope">The scope.</param>
@@ -87,24 +91,50 @@ public sealed class IndicatorSeries
     /// <see cref="SeriesPoint.Time"/> and the seasonal period is 1.
     /// </summary>
     /// <returns>A <see cref="TimedSeries"/> with one value per point (possibly empty).</returns>
-    public TimedSeries ToTimedSeries()
-    {
-        var regular = IsRegularRun();
-        var times = new double[Points.Length];
-        var values = new double[Points.Length];
-        for (var i = 0; i < times.Length; i++)
-        {
-            times[i] = regular ? TimeAxis.NominalEndTime(Points[i].Period) : Points[i].Time;
-            values[i] = Points[i].Value;
-        }
+    public TimedSeries ToTimedSeries() => FirstPointsAsTimedSeries(Points.Length);
 
+    /// <summary>
+    /// The first <paramref name="count"/> points as <see cref="ToTimedSeries"/> gives them (the times are on the
+    /// nominal grid when the whole series is a regular run), without building the full series first.
+    /// </summary>
+    internal TimedSeries FirstPointsAsTimedSeries(int count)
+    {
+        double[]? rented = null;
+        var buffer = count <= StackLimit ? stackalloc double[2 * count] : (rented = ArrayPool<double>.Shared.Rent(2 * count)).AsSpan(0, 2 * count);
+        var times = buffer[..count];
+        var values = buffer[count..];
+        var regular = CopyTo(times, values);
         var seasonal = regular ? Indicator.Frequency switch
         {
             Frequency.Month => 12,
             Frequency.Quarter => 4,
             _ => 1,
         } : 1;
-        return new TimedSeries(times, values, seasonal);
+        var series = new TimedSeries(times, values, seasonal);
+        if (rented is not null)
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+
+        return series;
+    }
+
+    /// <summary>
+    /// Writes the times and values of the first <c>times.Length</c> points as <see cref="ToTimedSeries"/> gives
+    /// them: on the nominal grid when the whole series is a regular run, else at the exact period ends.
+    /// </summary>
+    /// <returns>Whether the series is a regular run (then the times are on the nominal grid).</returns>
+    internal bool CopyTo(Span<double> times, Span<double> values)
+    {
+        var regular = IsRegularRun();
+        var points = Points.AsSpan()[..times.Length];
+        for (var i = 0; i < points.Length; i++)
+        {
+            times[i] = regular ? TimeAxis.NominalEndTime(points[i].Period) : points[i].Time;
+            values[i] = points[i].Value;
+        }
+
+        return regular;
     }
 
     /// <summary>

@@ -159,6 +159,33 @@ public class IndicatorSeriesTests
     }
 
     [Fact]
+    public void FirstPointsAsTimedSeries_RegularRun_NominalGridOfTheWholeSeries()
+    {
+        // Six consecutive months: the whole run is regular, so the first four sit at 2024 + k/12 with season 12.
+        var s = new IndicatorSeries(Ind(Frequency.Month), Vn, Enumerable.Range(1, 6).Select(m => Obs($"2024-{m:D2}", 10 * m)));
+        var t = s.FirstPointsAsTimedSeries(4);
+        Assert.Equal(new[] { 2024 + (1 / 12.0), 2024 + (2 / 12.0), 2024 + (3 / 12.0), 2024 + (4 / 12.0) }, t.Times.ToArray());
+        Assert.Equal(new[] { 10.0, 20, 30, 40 }, t.Values.ToArray());
+        Assert.Equal(12, t.SeasonalPeriod);
+    }
+
+    [Fact]
+    public void FirstPointsAsTimedSeries_GapAfterTheCut_CalendarTimesAsTheWholeSeries()
+    {
+        // 2024-01, -02, -03, then 2024-06: the whole series is not a regular run, so even the first three points sit at
+        // their calendar ends (31 Jan 2024 ends at 2024 + 31/366) and there is no season.
+        var s = new IndicatorSeries(Ind(Frequency.Month), Vn, [Obs("2024-01", 1), Obs("2024-02", 2), Obs("2024-03", 3), Obs("2024-06", 6)]);
+        var t = s.FirstPointsAsTimedSeries(3);
+        Assert.Equal(new[] { 2024 + (31 / 366.0), 2024 + (60 / 366.0), 2024 + (91 / 366.0) }, t.Times.ToArray());
+        Assert.Equal(1, t.SeasonalPeriod);
+        Span<double> times = stackalloc double[2];
+        Span<double> values = stackalloc double[2];
+        Assert.False(s.CopyTo(times, values));
+        Assert.Equal(2024 + (60 / 366.0), times[1]);
+        Assert.Equal(2.0, values[1]);
+    }
+
+    [Fact]
     public void SeriesPoint_TimeIsEndTimeAndEquality()
     {
         var p = new SeriesPoint(ReportingPeriod.Year(2023), 17);
