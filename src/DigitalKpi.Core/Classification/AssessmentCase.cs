@@ -17,7 +17,7 @@ internal sealed class AssessmentCase
 {
     private TimedSeries? series;
 
-    private readonly IndicatorSeries source;
+    private IndicatorSeries? source;
 
     public AssessmentCase(Target target, IndicatorSeries source, LocalDate asOf)
     {
@@ -206,7 +206,20 @@ internal sealed class AssessmentCase
     }
 
     /// <summary>Writes the times and values of <see cref="Series"/> without building it; both spans hold <see cref="Count"/> numbers.</summary>
-    public void CopySeries(Span<double> times, Span<double> values) => source.CopyTo(times, values);
+    public void CopySeries(Span<double> times, Span<double> values) => Source.CopyTo(times, values);
 
-    private TimedSeries BuildSeries() => source.FirstPointsAsTimedSeries(Count);
+    /// <summary>
+    /// Lets go of the series once the policy has decided: an assessment whose explanation is written on first read
+    /// keeps the case alive, and the explanation needs only the case's own numbers, so a batch of a million targets
+    /// does not keep a million series (and fitted copies) in memory.
+    /// </summary>
+    public void ReleaseSeries()
+    {
+        source = null;
+        series = null;
+    }
+
+    private IndicatorSeries Source => source ?? throw new InvalidOperationException("The case's series was released after the policy decided.");
+
+    private TimedSeries BuildSeries() => Source.FirstPointsAsTimedSeries(Count);
 }

@@ -92,6 +92,7 @@ public abstract class AssessmentPolicy
         var evidence = c.Evidence(decision.Probability, decision.Projected, decision.Fallback, decision.Model);
         var milestones = target.Milestones.IsEmpty ? [] : AssessMilestones(target, series, asOf);
         var method = Method;
+        c.ReleaseSeries();
         return new Assessment(target, asOf, status, Name, evidence, () => AssessmentExplainer.Explain(c, status, decision, verdict, method), verdict, milestones);
     }
 
