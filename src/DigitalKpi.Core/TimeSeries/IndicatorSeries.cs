@@ -138,25 +138,44 @@ public sealed class IndicatorSeries
     }
 
     /// <summary>
-    /// The series from observations already checked and ordered: all of <paramref name="indicator"/> in
-    /// <paramref name="scope"/>, sorted by <see cref="ReportingPeriodComparer.ByEnd"/>, no two for one period (as
-    /// <c>Programme</c> keeps them). Same result as the public constructor, without its checks and sort: the as-of
-    /// cut is a binary search and nothing is allocated but the points (and the superseded observations, if any).
+    /// The series as known on <paramref name="asOf"/> from the selection <see cref="Select"/> made once over all the
+    /// observations of <paramref name="indicator"/> in <paramref name="scope"/> (as <c>Programme</c> keeps it): the
+    /// same result as the public constructor, since observations ending on one day are all known or all unknown on a
+    /// given day. The as-of cut is a binary search; when it keeps everything the arrays are shared, not copied.
     /// </summary>
-    internal static IndicatorSeries FromSorted(Indicator indicator, Scope scope, ImmutableArray<Observation> sortedByEnd, LocalDate? asOf)
+    internal static IndicatorSeries FromSelected(Indicator indicator, Scope scope, ImmutableArray<SeriesPoint> points, ImmutableArray<Observation> superseded, LocalDate? asOf)
     {
-        var known = sortedByEnd.AsSpan();
         if (asOf is { } d)
         {
-            known = known[..CountEndingBy(known, d)];
+            points = Cut(points, CountEndingBy(points.AsSpan(), d));
+            superseded = Cut(superseded, CountEndingBy(superseded.AsSpan(), d));
         }
 
-        var (points, superseded) = Select(known, indicator.Frequency.PeriodKind());
         return new IndicatorSeries(indicator, scope, asOf, points, superseded);
     }
 
     /// <summary>The number of leading observations, in period-end order, whose period ended on or before <paramref name="day"/> (a binary search).</summary>
     internal static int CountEndingBy(ReadOnlySpan<Observation> sortedByEnd, LocalDate day)
+    {
+        int lo = 0, hi = sortedByEnd.Length;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            if (sortedByEnd[mid].Period.End <= day)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The number of leading points, in period-end order, whose period ended on or before <paramref name="day"/> (a binary search).</summary>
+    internal static int CountEndingBy(ReadOnlySpan<SeriesPoint> sortedByEnd, LocalDate day)
     {
         int lo = 0, hi = sortedByEnd.Length;
         while (lo < hi)
@@ -181,7 +200,7 @@ public sealed class IndicatorSeries
     /// superseded.
     /// </summary>
     /// <exception cref="ArgumentException">Two observations are for the same period.</exception>
-    private static (ImmutableArray<SeriesPoint> Points, ImmutableArray<Observation> Superseded) Select(ReadOnlySpan<Observation> known, ReportingPeriodKind? preferred)
+    internal static (ImmutableArray<SeriesPoint> Points, ImmutableArray<Observation> Superseded) Select(ReadOnlySpan<Observation> known, ReportingPeriodKind? preferred)
     {
         if (known.IsEmpty)
         {
@@ -238,6 +257,8 @@ public sealed class IndicatorSeries
 
         return (ImmutableCollectionsMarshal.AsImmutableArray(points), superseded is null ? [] : [.. superseded]);
     }
+
+    private static ImmutableArray<T> Cut<T>(ImmutableArray<T> items, int count) => count == items.Length ? items : items.Slice(0, count);
 
     private bool IsRegularRun()
     {

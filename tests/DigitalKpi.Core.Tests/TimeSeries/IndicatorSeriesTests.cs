@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.Localization;
 using DigitalKpi.Core.Observations;
@@ -105,37 +106,40 @@ public class IndicatorSeriesTests
     public void CountEndingBy_SortedMixedKinds_CountsPeriodsEndedByTheDay(string day, int expected)
     {
         Observation[] sorted = [Obs("2023", 1), Obs("2024-H1", 2), Obs("2024-Q3", 3), Obs("2024", 4), Obs("2024-Q4", 5)];
-        Assert.Equal(expected, IndicatorSeries.CountEndingBy(sorted, NodaTime.Text.LocalDatePattern.Iso.Parse(day).Value));
+        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(day).Value;
+        Assert.Equal(expected, IndicatorSeries.CountEndingBy(new ReadOnlySpan<Observation>(sorted), date));
+        var points = sorted.Select(o => new SeriesPoint(o.Period, o.Value)).ToArray();
+        Assert.Equal(expected, IndicatorSeries.CountEndingBy(new ReadOnlySpan<SeriesPoint>(points), date));
     }
 
     [Fact]
     public void CountEndingBy_Empty_IsZero()
-        => Assert.Equal(0, IndicatorSeries.CountEndingBy([], new LocalDate(2024, 1, 1)));
+        => Assert.Equal(0, IndicatorSeries.CountEndingBy(ReadOnlySpan<Observation>.Empty, new LocalDate(2024, 1, 1)));
 
     [Fact]
-    public void FromSorted_SameEndDayAndAsOf_KeepsAndSupersedesAsTheConstructor()
+    public void FromSelected_SameEndDayAndAsOf_KeepsAndSupersedesAsTheConstructor()
     {
         Observation[] sorted = [Obs("2023", 1), Obs("2024-H1", 2), Obs("2024-Q3", 3), Obs("2024", 4), Obs("2024-Q4", 5)];
 
         // Quarterly: on 2024-12-31 the quarter is kept and the year superseded; the half has no rival on its end day.
-        var all = IndicatorSeries.FromSorted(Ind(Frequency.Quarter), Vn, [.. sorted], null);
+        var all = FromSorted(Ind(Frequency.Quarter), Vn, [.. sorted], null);
         Assert.Equal(["2023", "2024-H1", "2024-Q3", "2024-Q4"], all.Points.Select(p => p.Period.ToString()));
         Assert.Equal(["2024"], all.Superseded.Select(o => o.Period.ToString()));
         Assert.Null(all.AsOf);
 
         // Yearly: the year is kept; as of 2024-12-30 neither has ended.
-        var yearly = IndicatorSeries.FromSorted(Ind(Frequency.Year), Vn, [.. sorted], null);
+        var yearly = FromSorted(Ind(Frequency.Year), Vn, [.. sorted], null);
         Assert.Equal(["2023", "2024-H1", "2024-Q3", "2024"], yearly.Points.Select(p => p.Period.ToString()));
         Assert.Equal(["2024-Q4"], yearly.Superseded.Select(o => o.Period.ToString()));
-        var early = IndicatorSeries.FromSorted(Ind(Frequency.Year), Vn, [.. sorted], new LocalDate(2024, 12, 30));
+        var early = FromSorted(Ind(Frequency.Year), Vn, [.. sorted], new LocalDate(2024, 12, 30));
         Assert.Equal(["2023", "2024-H1", "2024-Q3"], early.Points.Select(p => p.Period.ToString()));
         Assert.Empty(early.Superseded);
         Assert.Equal(new LocalDate(2024, 12, 30), early.AsOf);
-        Assert.Empty(IndicatorSeries.FromSorted(Ind(Frequency.Year), Vn, [], null).Points);
+        Assert.Empty(FromSorted(Ind(Frequency.Year), Vn, [], null).Points);
     }
 
     [Property(MaxTest = 300)]
-    public bool FromSorted_AnySubsetAndAsOf_EqualsTheConstructor(int seed)
+    public bool FromSelected_AnySubsetAndAsOf_EqualsTheConstructor(int seed)
     {
         // Every year, half, quarter and month of 2023-2024 plus two custom intervals: many share an end day.
         var pool = new List<ReportingPeriod> { ReportingPeriod.Custom(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)), ReportingPeriod.Custom(new LocalDate(2024, 3, 5), new LocalDate(2024, 6, 30)) };
@@ -154,8 +158,19 @@ public class IndicatorSeriesTests
         LocalDate? asOf = random.Next(5) == 0 ? null : new LocalDate(2022, 12, 25).PlusDays(random.Next(750));
         var expected = new IndicatorSeries(indicator, Vn, chosen.Reverse(), asOf);
         var sorted = chosen.OrderBy(o => o.Period, ReportingPeriodComparer.ByEnd).ToImmutableArray();
-        var actual = IndicatorSeries.FromSorted(indicator, Vn, sorted, asOf);
+        var actual = FromSorted(indicator, Vn, sorted, asOf);
         return actual.Points.SequenceEqual(expected.Points) && actual.Superseded.SequenceEqual(expected.Superseded) && actual.AsOf == expected.AsOf;
+    }
+
+    [Fact]
+    public void FromSelected_NothingCut_SharesTheArrays()
+    {
+        // As of the last end day every point is known: the series reuses the selection rather than copying it.
+        var (points, superseded) = IndicatorSeries.Select(new[] { Obs("2023", 1), Obs("2024", 2) }, ReportingPeriodKind.Year);
+        var all = IndicatorSeries.FromSelected(Ind(Frequency.Year), Vn, points, superseded, new LocalDate(2024, 12, 31));
+        Assert.Same(ImmutableCollectionsMarshal.AsArray(points), ImmutableCollectionsMarshal.AsArray(all.Points));
+        var cut = IndicatorSeries.FromSelected(Ind(Frequency.Year), Vn, points, superseded, new LocalDate(2024, 12, 30));
+        Assert.Equal([ReportingPeriod.Year(2023)], cut.Points.Select(p => p.Period));
     }
 
     [Fact]
@@ -183,6 +198,13 @@ public class IndicatorSeriesTests
         Assert.False(s.CopyTo(times, values));
         Assert.Equal(2024 + (60 / 366.0), times[1]);
         Assert.Equal(2.0, values[1]);
+    }
+
+    /// <summary>The path Programme takes: select once over all sorted observations, then cut at the as-of day.</summary>
+    private static IndicatorSeries FromSorted(Indicator indicator, Scope scope, ImmutableArray<Observation> sorted, LocalDate? asOf)
+    {
+        var (points, superseded) = IndicatorSeries.Select(sorted.AsSpan(), indicator.Frequency.PeriodKind());
+        return IndicatorSeries.FromSelected(indicator, scope, points, superseded, asOf);
     }
 
     [Fact]
