@@ -1,5 +1,6 @@
 using DigitalKpi.Core.Calculators;
 using DigitalKpi.Core.Indicators;
+using DigitalKpi.Core.Localization;
 using DigitalKpi.Core.Observations;
 using DigitalKpi.Core.Targets;
 using DigitalKpi.Core.TimeSeries;
@@ -18,6 +19,8 @@ internal sealed class AssessmentCase
     private TimedSeries? series;
 
     private IndicatorSeries? source;
+
+    private (Status Status, PolicyDecision Decision, MethodVerdict? Verdict, IProgressMethod? Method)? conclusion;
 
     public AssessmentCase(Target target, IndicatorSeries source, LocalDate asOf)
     {
@@ -209,14 +212,22 @@ internal sealed class AssessmentCase
     public void CopySeries(Span<double> times, Span<double> values) => Source.CopyTo(times, values);
 
     /// <summary>
-    /// Lets go of the series once the policy has decided: an assessment whose explanation is written on first read
-    /// keeps the case alive, and the explanation needs only the case's own numbers, so a batch of a million targets
-    /// does not keep a million series (and fitted copies) in memory.
+    /// Records what the policy decided, for the explanation written on first read, and lets go of the series: the
+    /// assessment keeps the case alive until then, and the explanation needs only the case's own numbers and the
+    /// decision, so a batch of a million targets keeps neither a million series nor a closure and delegate per target.
     /// </summary>
-    public void ReleaseSeries()
+    public void Conclude(Status status, PolicyDecision decision, MethodVerdict? verdict, IProgressMethod? method)
     {
         source = null;
         series = null;
+        conclusion = (status, decision, verdict, method);
+    }
+
+    /// <summary>The explanation of the decision recorded by <see cref="Conclude"/>.</summary>
+    public LocalizedText Explain()
+    {
+        var (status, decision, verdict, method) = conclusion ?? throw new InvalidOperationException("The case has no decision to explain yet.");
+        return AssessmentExplainer.Explain(this, status, decision, verdict, method);
     }
 
     private IndicatorSeries Source => source ?? throw new InvalidOperationException("The case's series was released after the policy decided.");
