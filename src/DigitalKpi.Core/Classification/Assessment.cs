@@ -15,7 +15,7 @@ namespace DigitalKpi.Core.Classification;
 public sealed class Assessment
 {
     private LocalizedText? explanation;
-    private Func<LocalizedText>? explain;
+    private AssessmentCase? explain;
 
     /// <summary>Creates an assessment.</summary>
     /// <param name="target">The target assessed.</param>
@@ -56,14 +56,14 @@ public sealed class Assessment
         }
     }
 
-    /// <summary>Creates an assessment whose explanation is written on first read (a pure function of the assessment), so a batch whose texts are never read does not pay for them.</summary>
+    /// <summary>Creates an assessment whose explanation is written on first read from the concluded case (a pure function of it), so a batch whose texts are never read does not pay for them.</summary>
     internal Assessment(
         Target target,
         LocalDate asOf,
         Status status,
         string policy,
         Evidence evidence,
-        Func<LocalizedText> explain,
+        AssessmentCase explain,
         MethodVerdict? methodVerdict,
         ImmutableArray<MilestoneAssessment> milestones)
     {
@@ -110,7 +110,7 @@ public sealed class Assessment
             return Volatile.Read(ref explanation)!;
         }
 
-        var text = write();
+        var text = write.Explain();
         var result = Interlocked.CompareExchange(ref explanation, text, null) ?? text;
         Volatile.Write(ref explain, null);
         return result;

@@ -1,5 +1,6 @@
 using DigitalKpi.Core.Calculators;
 using DigitalKpi.Core.Indicators;
+using DigitalKpi.Core.Localization;
 using DigitalKpi.Core.Observations;
 using DigitalKpi.Core.Targets;
 using DigitalKpi.Core.TimeSeries;
@@ -17,7 +18,9 @@ internal sealed class AssessmentCase
 {
     private TimedSeries? series;
 
-    private readonly IndicatorSeries source;
+    private IndicatorSeries? source;
+
+    private (Status Status, PolicyDecision Decision, MethodVerdict? Verdict, IProgressMethod? Method)? conclusion;
 
     public AssessmentCase(Target target, IndicatorSeries source, LocalDate asOf)
     {
@@ -205,9 +208,29 @@ internal sealed class AssessmentCase
         return latest > 0 && EffectiveTarget >= 0 ? Attainment.Percent(latest, EffectiveTarget, Polarity.LowerIsBetter) / 100 : null;
     }
 
-    private TimedSeries BuildSeries()
+    /// <summary>Writes the times and values of <see cref="Series"/> without building it; both spans hold <see cref="Count"/> numbers.</summary>
+    public void CopySeries(Span<double> times, Span<double> values) => Source.CopyTo(times, values);
+
+    /// <summary>
+    /// Records what the policy decided, for the explanation written on first read, and lets go of the series: the
+    /// assessment keeps the case alive until then, and the explanation needs only the case's own numbers and the
+    /// decision, so a batch of a million targets keeps neither a million series nor a closure and delegate per target.
+    /// </summary>
+    public void Conclude(Status status, PolicyDecision decision, MethodVerdict? verdict, IProgressMethod? method)
     {
-        var full = source.ToTimedSeries();
-        return full.Count == Count ? full : new TimedSeries(full.Times[..Count], full.Values[..Count], full.SeasonalPeriod);
+        source = null;
+        series = null;
+        conclusion = (status, decision, verdict, method);
     }
+
+    /// <summary>The explanation of the decision recorded by <see cref="Conclude"/>.</summary>
+    public LocalizedText Explain()
+    {
+        var (status, decision, verdict, method) = conclusion ?? throw new InvalidOperationException("The case has no decision to explain yet.");
+        return AssessmentExplainer.Explain(this, status, decision, verdict, method);
+    }
+
+    private IndicatorSeries Source => source ?? throw new InvalidOperationException("The case's series was released after the policy decided.");
+
+    private TimedSeries BuildSeries() => Source.FirstPointsAsTimedSeries(Count);
 }

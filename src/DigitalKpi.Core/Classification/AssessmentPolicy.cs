@@ -91,8 +91,8 @@ public abstract class AssessmentPolicy
         var (status, decision, verdict) = Evaluate(c);
         var evidence = c.Evidence(decision.Probability, decision.Projected, decision.Fallback, decision.Model);
         var milestones = target.Milestones.IsEmpty ? [] : AssessMilestones(target, series, asOf);
-        var method = Method;
-        return new Assessment(target, asOf, status, Name, evidence, () => AssessmentExplainer.Explain(c, status, decision, verdict, method), verdict, milestones);
+        c.Conclude(status, decision, verdict, Method);
+        return new Assessment(target, asOf, status, Name, evidence, c, verdict, milestones);
     }
 
     /// <summary>The policy's own decision for a target with data, not met and before its deadline.</summary>

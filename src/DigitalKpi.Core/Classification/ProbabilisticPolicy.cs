@@ -1,3 +1,4 @@
+using System.Buffers;
 using DigitalKpi.Core.Forecasting;
 using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.Targets;
@@ -62,7 +63,11 @@ public sealed class ProbabilisticPolicy : AssessmentPolicy
     private static readonly LinearTrendModel Linear = new();
     private static readonly SaturatingTrendModel PercentModel = new(0, 100);
 
-    private readonly Func<Indicator, TimedSeries, ForecastModel> modelSelector;
+    /// <summary>Longest usable series whose times and values are written to the stack rather than a pooled array.</summary>
+    private const int StackLimit = 128;
+
+    /// <summary>The caller's model selector, or null for <see cref="DefaultModel"/> (which needs no <see cref="TimedSeries"/>).</summary>
+    private readonly Func<Indicator, TimedSeries, ForecastModel>? modelSelector;
 
     /// <summary>Creates the policy.</summary>
     /// <param name="threshold">Smallest probability (inclusive) of meeting the target that counts as likely, in [0, 1]; 0.5 by default.</param>
@@ -71,7 +76,7 @@ public sealed class ProbabilisticPolicy : AssessmentPolicy
     public ProbabilisticPolicy(double threshold = DefaultThreshold, Func<Indicator, TimedSeries, ForecastModel>? modelSelector = null)
     {
         Threshold = Guard.InRange(threshold, 0, 1);
-        this.modelSelector = modelSelector ?? DefaultModel;
+        this.modelSelector = modelSelector;
     }
 
     /// <summary>The policy with threshold 0.5 and the default model choice.</summary>
@@ -91,13 +96,16 @@ public sealed class ProbabilisticPolicy : AssessmentPolicy
     public static ForecastModel DefaultModel(Indicator indicator, TimedSeries series)
     {
         Guard.NotNull(indicator);
-        return indicator.Bounds switch
+        return ModelFor(indicator);
+    }
+
+    private static ForecastModel ModelFor(Indicator indicator)
+        => indicator.Bounds switch
         {
             { } b when b == Bounds.Percent => PercentModel,
             { } b => new SaturatingTrendModel(b.Lower, b.Upper),
             _ => Linear,
         };
-    }
 
     /// <inheritdoc />
     internal override PolicyDecision Decide(AssessmentCase c, MethodVerdict? verdict)
@@ -107,8 +115,59 @@ public sealed class ProbabilisticPolicy : AssessmentPolicy
             return BaselinePath(c);
         }
 
-        var model = modelSelector(c.Indicator, c.Series) ?? throw new InvalidOperationException($"The model selector returned null for indicator \"{c.Indicator.Id}\".");
-        var forecast = model.Fit(c.Series).Forecast(c.ForecastTime);
+        var model = modelSelector is null
+            ? ModelFor(c.Indicator)
+            : modelSelector(c.Indicator, c.Series) ?? throw new InvalidOperationException($"The model selector returned null for indicator \"{c.Indicator.Id}\".");
+        var (status, p, projected) = model is LinearTrendModel or LogLinearTrendModel or SaturatingTrendModel
+            ? DecideByTrend(c, model)
+            : DecideByForecast(c, model.Fit(c.Series).Forecast(c.ForecastTime));
+        var single = c.Count == 1;
+        return new PolicyDecision(
+            status,
+            p,
+            projected,
+            single ? AssessmentFallback.ReferenceInterval : AssessmentFallback.None,
+            model.ToString(),
+            ReferenceError: single ? ReferenceError(model) : null);
+    }
+
+    /// <summary>
+    /// A trend model on the allocation-free path (<see cref="TrendForecaster.Project"/>, the same numbers as
+    /// <c>Fit</c> → <c>Forecast</c> to 1e-12): the usable series is written to the stack, not built as a
+    /// <see cref="TimedSeries"/>, unless a custom model selector already asked for it.
+    /// </summary>
+    private (Status Status, double P, ProjectedValue Projected) DecideByTrend(AssessmentCase c, ForecastModel model)
+    {
+        var n = c.Count;
+        double[]? rented = null;
+        var buffer = n <= StackLimit ? stackalloc double[2 * n] : (rented = ArrayPool<double>.Shared.Rent(2 * n)).AsSpan(0, 2 * n);
+        var times = buffer[..n];
+        var values = buffer[n..];
+        c.CopySeries(times, values);
+
+        // The deadline's end, as far after the last time as it is after the latest period's end (see AssessmentCase.ForecastTime).
+        var time = times[^1] + (c.DeadlineTime - c.Latest.Time);
+        var projection = TrendForecaster.Project(model, times, values, time);
+        if (rented is not null)
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+
+        var target = c.Target;
+        var (reachFromBelow, reachFromAbove) = ReachableEnds(c.Indicator);
+        var p = target.Comparison switch
+        {
+            TargetComparison.AtLeast => projection.ProbabilityAtLeast(Math.Min(target.Value, reachFromBelow)),
+            TargetComparison.AtMost => projection.ProbabilityAtMost(Math.Max(target.Value, reachFromAbove)),
+            _ => projection.ProbabilityBetween(Math.Min(target.Value, reachFromBelow), Math.Max(target.Upper!.Value, reachFromAbove)),
+        };
+        var mean = projection.Mean;
+        var projected = new ProjectedValue(target.Deadline.End, mean, Math.Min(projection.Lower80, mean), Math.Max(projection.Upper80, mean));
+        return (p >= Threshold ? Status.Likely : Status.AtRisk, p, projected);
+    }
+
+    private (Status Status, double P, ProjectedValue Projected) DecideByForecast(AssessmentCase c, ForecastDistribution forecast)
+    {
         var target = c.Target;
         var (reachFromBelow, reachFromAbove) = ReachableEnds(c.Indicator);
         var p = target.Comparison switch
@@ -120,14 +179,7 @@ public sealed class ProbabilisticPolicy : AssessmentPolicy
         var interval = forecast.Interval(PredictionLevel.Eighty);
         var mean = forecast.Mean;
         var projected = new ProjectedValue(target.Deadline.End, mean, Math.Min(interval.Lower, mean), Math.Max(interval.Upper, mean));
-        var single = c.Count == 1;
-        return new PolicyDecision(
-            p >= Threshold ? Status.Likely : Status.AtRisk,
-            p,
-            projected,
-            single ? AssessmentFallback.ReferenceInterval : AssessmentFallback.None,
-            model.ToString(),
-            ReferenceError: single ? ReferenceError(model) : null);
+        return (p >= Threshold ? Status.Likely : Status.AtRisk, p, projected);
     }
 
     /// <summary>The highest value an at-least target is read at, and the lowest an at-most target is read at.</summary>

@@ -74,6 +74,53 @@ internal static class LogitMean
         return Math.Clamp(m1 / row[Order], lower, upper);
     }
 
+    /// <summary>
+    /// The mean and standard deviation on the value scale of g(μ + s·T), as <see cref="TransformedForecast"/> needs
+    /// them: the same nodes and cached weighted densities as <see cref="Mean"/>, two passes (the mean, then the spread
+    /// around it, so no cancellation).
+    /// </summary>
+    public static (double Mean, double StandardDeviation) Moments(double mu, double s, double nu, ScaleTransform transform)
+    {
+        var row = Row(nu);
+        var lower = transform.Lower;
+        var upper = transform.Upper;
+        Span<double> g = stackalloc double[Order];
+        var muV = new Vector<double>(mu);
+        var sV = new Vector<double>(s);
+        var lowerV = new Vector<double>(lower);
+        var upperV = new Vector<double>(upper);
+        var widthV = new Vector<double>(upper - lower);
+        var sum = Vector<double>.Zero;
+        var i = 0;
+        for (; i <= Order - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            var z = muV + (sV * new Vector<double>(NodeU, i));
+            var e = Vector.Exp(-Vector.Abs(z));
+            var f = widthV * e / (Vector<double>.One + e);
+            var gi = Vector.ConditionalSelect(Vector.LessThan(z, Vector<double>.Zero), lowerV + f, upperV - f);
+            gi.CopyTo(g[i..]);
+            sum += new Vector<double>(row, i) * gi;
+        }
+
+        var m1 = Vector.Sum(sum);
+        for (; i < Order; i++)
+        {
+            g[i] = transform.InverseUnchecked(mu + (s * NodeU[i]));
+            m1 += row[i] * g[i];
+        }
+
+        var mass = row[Order];
+        var mean = Math.Clamp(m1 / mass, lower, upper);
+        double m2 = 0;
+        for (var k = 0; k < Order; k++)
+        {
+            var d = g[k] - mean;
+            m2 += row[k] * d * d;
+        }
+
+        return (mean, Math.Sqrt(m2 / mass));
+    }
+
     private static double[] Row(double nu)
     {
         if (double.IsPositiveInfinity(nu))

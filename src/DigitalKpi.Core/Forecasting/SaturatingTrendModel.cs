@@ -31,6 +31,8 @@ public sealed class SaturatingTrendModel : ForecastModel
     /// <summary>The fraction of U − L by which values at or beyond a bound are pulled inside.</summary>
     public const double BoundMarginFraction = 0.005;
 
+    private string? text;
+
     /// <summary>Creates a saturating trend between two bounds.</summary>
     /// <param name="lower">Lowest value the indicator can take, in its unit (0 for a percentage); finite.</param>
     /// <param name="upper">Highest value the indicator can take, in its unit (100 for a percentage); finite and greater than <paramref name="lower"/>.</param>
@@ -66,7 +68,8 @@ public sealed class SaturatingTrendModel : ForecastModel
 
     /// <summary>The model and its bounds as invariant text, such as <c>saturating(0, 100)</c>.</summary>
     /// <returns>The name and bounds.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name}({Lower:R}, {Upper:R})");
+    /// <remarks>Written once per model and reused: an assessment records it for every target.</remarks>
+    public override string ToString() => text ??= string.Create(CultureInfo.InvariantCulture, $"{Name}({Lower:R}, {Upper:R})");
 
     /// <inheritdoc/>
     protected override FittedModel FitCore(TimedSeries series) => TrendFit.Create(this, series, Transform, BoundMargin, Policy);

@@ -17,44 +17,18 @@ namespace DigitalKpi.Core.Forecasting;
 /// <item><description>Log with a Student-t Z(μ, s, ν): the exact moments are infinite (the t tails are heavier than
 /// exponential), so the same log-normal formulas are used with the scale s in place of σ — the bias-adjusted
 /// back-transform of FPP3 §5.6.</description></item>
-/// <item><description>Logit: exact expectations E[g(Z)] and E[g(Z)²] by 128-point Gauss–Legendre quadrature after the
+/// <item><description>Logit: exact expectations E[g(Z)] and E[(g(Z) − mean)²] by 128-point Gauss–Legendre quadrature after the
 /// substitution z = μ + s·tan θ, θ ∈ (−π/2, π/2), which maps the whole real line to a bounded interval; the
-/// integrand is bounded, so the error is far below the precision of the data.</description></item>
+/// integrand is bounded, so the error is far below the precision of the data. The weighted densities are cached per
+/// integer ν and shared with <see cref="TrendForecaster"/>.</description></item>
 /// </list></para>
 /// <para>Immutable and thread-safe. Source: Hyndman &amp; Athanasopoulos, "Forecasting: Principles and Practice"
 /// (3rd ed.), §5.6 (back-transformed forecasts and bias adjustment) and §13.3 (forecasts constrained to an interval).</para>
 /// </remarks>
 public sealed class TransformedForecast : ForecastDistribution
 {
-    private const int QuadratureOrder = 128;
-
-    /// <summary>Standardised abscissas u = tan θ of the Gauss–Legendre nodes θ on (−π/2, π/2).</summary>
-    private static readonly double[] NodeU;
-
-    /// <summary>Gauss–Legendre weights times the Jacobian dz/dθ = 1/cos²θ.</summary>
-    private static readonly double[] NodeWeight;
-
-    /// <summary>Standard normal density at each <see cref="NodeU"/>.</summary>
-    private static readonly double[] NodeNormalDensity;
-
     private readonly double mean;
     private readonly double? standardDeviation;
-
-    static TransformedForecast()
-    {
-        var rule = new MathNet.Numerics.Integration.GaussLegendreRule(-Math.PI / 2, Math.PI / 2, QuadratureOrder);
-        NodeU = new double[QuadratureOrder];
-        NodeWeight = new double[QuadratureOrder];
-        NodeNormalDensity = new double[QuadratureOrder];
-        for (var i = 0; i < QuadratureOrder; i++)
-        {
-            var theta = rule.GetAbscissa(i);
-            var c = Math.Cos(theta);
-            NodeU[i] = Math.Tan(theta);
-            NodeWeight[i] = rule.GetWeight(i) / (c * c);
-            NodeNormalDensity[i] = MathNet.Numerics.Distributions.Normal.PDF(0, 1, NodeU[i]);
-        }
-    }
 
     /// <summary>Creates the back-transformed forecast of <paramref name="modelScale"/>.</summary>
     /// <param name="modelScale">The forecast on the model scale (log or logit values); a <see cref="NormalForecast"/> or a <see cref="StudentTForecast"/>.</param>
@@ -127,33 +101,8 @@ public sealed class TransformedForecast : ForecastDistribution
 
             case ScaleTransformKind.Logit:
                 {
-                    // Two passes over the nodes: the mean, then the spread around it (no cancellation).
-                    Span<double> g = stackalloc double[QuadratureOrder];
-                    Span<double> w = stackalloc double[QuadratureOrder];
-                    double mass = 0, m1 = 0;
-                    var isNormal = double.IsPositiveInfinity(nu);
-                    var logNormaliser = isNormal ? 0 : Utility.StudentTMath.LogNormaliser(nu);
-                    for (var i = 0; i < QuadratureOrder; i++)
-                    {
-                        var density = isNormal
-                            ? NodeNormalDensity[i]
-                            : Utility.StudentTMath.Density(NodeU[i], nu, logNormaliser);
-                        w[i] = NodeWeight[i] * density;
-                        g[i] = transform.InverseUnchecked(mu + (s * NodeU[i]));
-                        mass += w[i];
-                        m1 += w[i] * g[i];
-                    }
-
-                    // Dividing by the computed mass removes the quadrature error in the total probability.
-                    var mean = Math.Clamp(m1 / mass, transform.Lower, transform.Upper);
-                    double m2 = 0;
-                    for (var i = 0; i < QuadratureOrder; i++)
-                    {
-                        var d = g[i] - mean;
-                        m2 += w[i] * d * d;
-                    }
-
-                    return (mean, Math.Sqrt(m2 / mass));
+                    var (mean, sd) = LogitMean.Moments(mu, s, nu, transform);
+                    return (mean, sd);
                 }
 
             default:

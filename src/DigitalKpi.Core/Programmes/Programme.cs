@@ -29,7 +29,7 @@ public sealed class Programme
     private readonly FrozenDictionary<IndicatorId, Indicator> indicatorsById;
     private readonly FrozenDictionary<TargetId, Target> targetsById;
     private readonly FrozenDictionary<string, PlanTask> tasksById;
-    private readonly FrozenDictionary<(IndicatorId, ScopeId), ImmutableArray<Observation>> observationsByPair;
+    private readonly FrozenDictionary<(IndicatorId, ScopeId), PairSeries> observationsByPair;
 
     /// <summary>Builds and validates a programme.</summary>
     /// <param name="name">The programme's name; not blank.</param>
@@ -153,7 +153,7 @@ public sealed class Programme
     /// <param name="scopeId">The scope.</param>
     /// <returns>The observations; empty when there are none (also for unknown identifiers).</returns>
     public ImmutableArray<Observation> ObservationsOf(IndicatorId indicatorId, ScopeId scopeId)
-        => observationsByPair.TryGetValue((indicatorId, scopeId), out var list) ? list : [];
+        => observationsByPair.TryGetValue((indicatorId, scopeId), out var pair) ? pair.Observations : [];
 
     /// <summary>
     /// The series of an indicator in a scope as known on <paramref name="asOf"/>: only observations whose
@@ -166,7 +166,13 @@ public sealed class Programme
     /// <returns>The series, possibly empty.</returns>
     /// <exception cref="KeyNotFoundException">The indicator or the scope is not in the programme.</exception>
     public IndicatorSeries GetSeries(IndicatorId indicatorId, ScopeId scopeId, LocalDate? asOf = null)
-        => new(GetIndicator(indicatorId), GetScope(scopeId), ObservationsOf(indicatorId, scopeId), asOf);
+    {
+        var indicator = GetIndicator(indicatorId);
+        var scope = GetScope(scopeId);
+        return observationsByPair.TryGetValue((indicatorId, scopeId), out var pair)
+            ? IndicatorSeries.FromSelected(indicator, scope, pair.Points, pair.Superseded, asOf)
+            : IndicatorSeries.FromSelected(indicator, scope, [], [], asOf);
+    }
 
     private static FrozenDictionary<TKey, T> UniqueIds<TKey, T>(ImmutableArray<T> items, string collection, Func<T, TKey> id, string what)
         where TKey : notnull
@@ -193,7 +199,7 @@ public sealed class Programme
         return result.ToFrozenDictionary();
     }
 
-    private FrozenDictionary<(IndicatorId, ScopeId), ImmutableArray<Observation>> CheckObservations()
+    private FrozenDictionary<(IndicatorId, ScopeId), PairSeries> CheckObservations()
     {
         var seen = new Dictionary<(IndicatorId, ScopeId, ReportingPeriod), int>();
         var pairs = new Dictionary<(IndicatorId, ScopeId), List<Observation>>();
@@ -222,7 +228,7 @@ public sealed class Programme
 
         return pairs.ToFrozenDictionary(
             p => p.Key,
-            p => p.Value.OrderBy(o => o.Period, ReportingPeriodComparer.ByEnd).ToImmutableArray());
+            p => new PairSeries(p.Value.OrderBy(o => o.Period, ReportingPeriodComparer.ByEnd).ToImmutableArray(), indicatorsById[p.Key.Item1]));
     }
 
     private void CheckTargets()
@@ -273,5 +279,25 @@ public sealed class Programme
                 field,
                 $"{value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} is outside the bounds {b} of the indicator \"{indicator.Id}\" ({indicator.Unit}).");
         }
+    }
+
+    /// <summary>
+    /// The observations of one indicator in one scope in period-end order, and the series selected from them once
+    /// (<see cref="IndicatorSeries.Select"/>): a series as of any day is a prefix of both, so <see cref="GetSeries"/>
+    /// reads one contiguous array per target instead of every observation object.
+    /// </summary>
+    private readonly struct PairSeries
+    {
+        public PairSeries(ImmutableArray<Observation> sortedByEnd, Indicator indicator)
+        {
+            Observations = sortedByEnd;
+            (Points, Superseded) = IndicatorSeries.Select(sortedByEnd.AsSpan(), indicator.Frequency.PeriodKind());
+        }
+
+        public ImmutableArray<Observation> Observations { get; }
+
+        public ImmutableArray<SeriesPoint> Points { get; }
+
+        public ImmutableArray<Observation> Superseded { get; }
     }
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.Observations;
 using DigitalKpi.Core.Periods;
@@ -20,6 +22,9 @@ namespace DigitalKpi.Core.TimeSeries;
 /// </remarks>
 public sealed class IndicatorSeries
 {
+    /// <summary>Longest series whose times and values are copied through the stack rather than a pooled array.</summary>
+    private const int StackLimit = 128;
+
     /// <summary>Builds the series from observations of <paramref name="indicator"/> in <paramref name="scope"/>.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="scope">The scope.</param>
@@ -48,50 +53,16 @@ public sealed class IndicatorSeries
         var known = all.Where(o => asOf is not { } d || o.Period.End <= d)
             .OrderBy(o => o.Period, ReportingPeriodComparer.ByEnd)
             .ToArray();
-        var preferred = indicator.Frequency.PeriodKind();
-        var points = ImmutableArray.CreateBuilder<SeriesPoint>();
-        var superseded = ImmutableArray.CreateBuilder<Observation>();
-        for (var i = 0; i < known.Length;)
-        {
-            var j = i;
-            while (j < known.Length && known[j].Period.End == known[i].Period.End)
-            {
-                if (j > i && known[j].Period == known[j - 1].Period)
-                {
-                    throw new ArgumentException($"Two observations are for the period {known[j].Period}; give one value per period.", nameof(observations));
-                }
+        (Points, Superseded) = Select(known, indicator.Frequency.PeriodKind());
+    }
 
-                j++;
-            }
-
-            // Within [i, j) periods share the end and are sorted longest first (earliest start), then by kind.
-            var keep = i;
-            for (var k = i; k < j; k++)
-            {
-                if (known[k].Period.Kind == preferred)
-                {
-                    keep = k;
-                    break;
-                }
-            }
-
-            for (var k = i; k < j; k++)
-            {
-                if (k == keep)
-                {
-                    points.Add(new SeriesPoint(known[k].Period, known[k].Value, known[k].Quality));
-                }
-                else
-                {
-                    superseded.Add(known[k]);
-                }
-            }
-
-            i = j;
-        }
-
-        Points = points.ToImmutable();
-        Superseded = superseded.ToImmutable();
+    private IndicatorSeries(Indicator indicator, Scope scope, LocalDate? asOf, ImmutableArray<SeriesPoint> points, ImmutableArray<Observation> superseded)
+    {
+        Indicator = indicator;
+        Scope = scope;
+        AsOf = asOf;
+        Points = points;
+        Superseded = superseded;
     }
 
     /// <summary>The indicator.</summary>
@@ -120,25 +91,174 @@ public sealed class IndicatorSeries
     /// <see cref="SeriesPoint.Time"/> and the seasonal period is 1.
     /// </summary>
     /// <returns>A <see cref="TimedSeries"/> with one value per point (possibly empty).</returns>
-    public TimedSeries ToTimedSeries()
-    {
-        var regular = IsRegularRun();
-        var times = new double[Points.Length];
-        var values = new double[Points.Length];
-        for (var i = 0; i < times.Length; i++)
-        {
-            times[i] = regular ? TimeAxis.NominalEndTime(Points[i].Period) : Points[i].Time;
-            values[i] = Points[i].Value;
-        }
+    public TimedSeries ToTimedSeries() => FirstPointsAsTimedSeries(Points.Length);
 
+    /// <summary>
+    /// The first <paramref name="count"/> points as <see cref="ToTimedSeries"/> gives them (the times are on the
+    /// nominal grid when the whole series is a regular run), without building the full series first.
+    /// </summary>
+    internal TimedSeries FirstPointsAsTimedSeries(int count)
+    {
+        double[]? rented = null;
+        var buffer = count <= StackLimit ? stackalloc double[2 * count] : (rented = ArrayPool<double>.Shared.Rent(2 * count)).AsSpan(0, 2 * count);
+        var times = buffer[..count];
+        var values = buffer[count..];
+        var regular = CopyTo(times, values);
         var seasonal = regular ? Indicator.Frequency switch
         {
             Frequency.Month => 12,
             Frequency.Quarter => 4,
             _ => 1,
         } : 1;
-        return new TimedSeries(times, values, seasonal);
+        var series = new TimedSeries(times, values, seasonal);
+        if (rented is not null)
+        {
+            ArrayPool<double>.Shared.Return(rented);
+        }
+
+        return series;
     }
+
+    /// <summary>
+    /// Writes the times and values of the first <c>times.Length</c> points as <see cref="ToTimedSeries"/> gives
+    /// them: on the nominal grid when the whole series is a regular run, else at the exact period ends.
+    /// </summary>
+    /// <returns>Whether the series is a regular run (then the times are on the nominal grid).</returns>
+    internal bool CopyTo(Span<double> times, Span<double> values)
+    {
+        var regular = IsRegularRun();
+        var points = Points.AsSpan()[..times.Length];
+        for (var i = 0; i < points.Length; i++)
+        {
+            times[i] = regular ? TimeAxis.NominalEndTime(points[i].Period) : points[i].Time;
+            values[i] = points[i].Value;
+        }
+
+        return regular;
+    }
+
+    /// <summary>
+    /// The series as known on <paramref name="asOf"/> from the selection <see cref="Select"/> made once over all the
+    /// observations of <paramref name="indicator"/> in <paramref name="scope"/> (as <c>Programme</c> keeps it): the
+    /// same result as the public constructor, since observations ending on one day are all known or all unknown on a
+    /// given day. The as-of cut is a binary search; when it keeps everything the arrays are shared, not copied.
+    /// </summary>
+    internal static IndicatorSeries FromSelected(Indicator indicator, Scope scope, ImmutableArray<SeriesPoint> points, ImmutableArray<Observation> superseded, LocalDate? asOf)
+    {
+        if (asOf is { } d)
+        {
+            points = Cut(points, CountEndingBy(points.AsSpan(), d));
+            superseded = Cut(superseded, CountEndingBy(superseded.AsSpan(), d));
+        }
+
+        return new IndicatorSeries(indicator, scope, asOf, points, superseded);
+    }
+
+    /// <summary>The number of leading observations, in period-end order, whose period ended on or before <paramref name="day"/> (a binary search).</summary>
+    internal static int CountEndingBy(ReadOnlySpan<Observation> sortedByEnd, LocalDate day)
+    {
+        int lo = 0, hi = sortedByEnd.Length;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            if (sortedByEnd[mid].Period.End <= day)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The number of leading points, in period-end order, whose period ended on or before <paramref name="day"/> (a binary search).</summary>
+    internal static int CountEndingBy(ReadOnlySpan<SeriesPoint> sortedByEnd, LocalDate day)
+    {
+        int lo = 0, hi = sortedByEnd.Length;
+        while (lo < hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            if (sortedByEnd[mid].Period.End <= day)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// Keeps one observation per period end from observations sorted by <see cref="ReportingPeriodComparer.ByEnd"/>:
+    /// the one of the <paramref name="preferred"/> kind, otherwise the first (the longest period); the others are
+    /// superseded.
+    /// </summary>
+    /// <exception cref="ArgumentException">Two observations are for the same period.</exception>
+    internal static (ImmutableArray<SeriesPoint> Points, ImmutableArray<Observation> Superseded) Select(ReadOnlySpan<Observation> known, ReportingPeriodKind? preferred)
+    {
+        if (known.IsEmpty)
+        {
+            return ([], []);
+        }
+
+        var points = new SeriesPoint[known.Length];
+        var count = 0;
+        List<Observation>? superseded = null;
+        for (var i = 0; i < known.Length;)
+        {
+            var end = known[i].Period.End;
+            var j = i + 1;
+            while (j < known.Length && known[j].Period.End == end)
+            {
+                if (known[j].Period == known[j - 1].Period)
+                {
+                    throw new ArgumentException($"Two observations are for the period {known[j].Period}; give one value per period.", "observations");
+                }
+
+                j++;
+            }
+
+            // Within [i, j) periods share the end and are sorted longest first (earliest start), then by kind.
+            var keep = i;
+            for (var k = i; k < j; k++)
+            {
+                if (known[k].Period.Kind == preferred)
+                {
+                    keep = k;
+                    break;
+                }
+            }
+
+            for (var k = i; k < j; k++)
+            {
+                if (k == keep)
+                {
+                    points[count++] = new SeriesPoint(known[k].Period, known[k].Value, known[k].Quality);
+                }
+                else
+                {
+                    (superseded ??= []).Add(known[k]);
+                }
+            }
+
+            i = j;
+        }
+
+        if (count < points.Length)
+        {
+            Array.Resize(ref points, count);
+        }
+
+        return (ImmutableCollectionsMarshal.AsImmutableArray(points), superseded is null ? [] : [.. superseded]);
+    }
+
+    private static ImmutableArray<T> Cut<T>(ImmutableArray<T> items, int count) => count == items.Length ? items : items.Slice(0, count);
 
     private bool IsRegularRun()
     {

@@ -128,6 +128,60 @@ public class ProbabilisticPolicyTests
         Assert.True(AssessOnly(hard, AsOf, ProbabilisticPolicy.Default).Evidence.Probability < 0.5);
     }
 
+    [Theory]
+    // Each model on a regular monthly run and on one with a gap (calendar times), at-least, at-most and between targets.
+    [InlineData("saturating", false, TargetComparison.AtLeast)]
+    [InlineData("saturating", true, TargetComparison.AtMost)]
+    [InlineData("linear", false, TargetComparison.Between)]
+    [InlineData("linear", true, TargetComparison.AtLeast)]
+    [InlineData("log-linear", false, TargetComparison.AtLeast)]
+    [InlineData("log-linear", true, TargetComparison.Between)]
+    public void Decide_TrendModel_SameNumbersAsFitAndForecast(string kind, bool gap, TargetComparison comparison)
+    {
+        // The policy projects trend models on spans (TrendForecaster.Project); the object path Fit → Forecast on the
+        // series a selector sees is an independent implementation of the same formulas and must agree to 1e-12.
+        var percent = kind == "saturating";
+        var indicator = Indicator(percent ? Unit.Percent : Unit.Count, percent ? Bounds.Percent : null, frequency: Frequency.Month);
+        double[] values = [31.5, 33, 32.2, 35.8, 36.1, 38.4, 37.9, 40.2, 41, 43.7];
+        var observations = values.Select((v, k) => new Observation(indicator.Id, Nation, ReportingPeriod.Month(2023, k + 1 + (gap && k >= 6 ? 2 : 0)), v)).ToList();
+        var upper = comparison == TargetComparison.Between ? 70.0 : (double?)null;
+        var goal = comparison == TargetComparison.AtMost ? 30.0 : 55.0;
+        var target = new Target(new TargetId("t"), indicator.Id, Nation, comparison, goal, ReportingPeriod.Year(2025), upper);
+        var programme = new Programme("trend", [NationScope()], [indicator], observations, [target]);
+        ForecastModel model = kind switch
+        {
+            "saturating" => new SaturatingTrendModel(0, 100),
+            "linear" => new LinearTrendModel(),
+            _ => new LogLinearTrendModel(),
+        };
+        TimedSeries? seen = null;
+        var policy = new ProbabilisticPolicy(modelSelector: (_, s) =>
+        {
+            seen = s;
+            return model;
+        });
+
+        var a = Assessor.Assess(programme, target, AsOf, policy);
+
+        var series = programme.GetSeries(indicator.Id, Nation, AsOf);
+        var time = seen!.LastTime + (TimeAxis.EndTime(target.Deadline) - series.Points[^1].Time);
+        var forecast = model.Fit(seen).Forecast(time);
+        var expected = comparison switch
+        {
+            TargetComparison.AtLeast => forecast.ProbabilityAtLeast(goal),
+            TargetComparison.AtMost => forecast.ProbabilityAtMost(goal),
+            _ => forecast.ProbabilityBetween(goal, upper!.Value),
+        };
+        var interval = forecast.Interval(PredictionLevel.Eighty);
+        var projected = a.Evidence.Projected!.Value;
+        Assert.Equal(!gap, seen.IsRegular);
+        Assert.Equal(expected, a.Evidence.Probability!.Value, 1e-12);
+        Assert.Equal(forecast.Mean, projected.Mean, Math.Abs(forecast.Mean) * 1e-12);
+        Assert.Equal(Math.Min(interval.Lower, forecast.Mean), projected.Lower80!.Value, Math.Abs(interval.Lower) * 1e-12);
+        Assert.Equal(Math.Max(interval.Upper, forecast.Mean), projected.Upper80!.Value, Math.Abs(interval.Upper) * 1e-12);
+        Assert.Equal(model.ToString(), a.Evidence.Model);
+    }
+
     [Fact]
     public void Assess_NameAndDefault()
     {

@@ -89,6 +89,23 @@ public class ForecastDistributionTests
         Assert.Equal(100 / (1 + Math.Exp(-1)), d.Median, 1e-12);
     }
 
+    // R: g <- function(x) lo + (up - lo) * plogis(mu + s * x); dens = dnorm or dt(x, nu)
+    //    m <- integrate(function(x) g(x) * dens(x), -Inf, Inf, rel.tol = 1e-13)
+    //    sd <- sqrt(integrate(function(x) (g(x) - m)^2 * dens(x), -Inf, Inf, rel.tol = 1e-13)).
+    // Tolerance 1e-9, except 1e-8 for the heavy tails of t(2.5), where the 128-point rule is off by about 2e-9.
+    [Theory]
+    [InlineData(1.0, 0.5, 0.0, 0, 100, 72.058081524329936, 9.6968715243984409, 1e-9)]
+    [InlineData(-0.7, 0.8, 2.5, 0, 100, 36.350421799742016, 21.475637667284253, 1e-8)]
+    [InlineData(2.2, 0.3, 7.0, 10, 60, 54.787854547146495, 1.7139847564747637, 1e-9)]
+    public void TransformedLogit_MeanAndStandardDeviation_MatchRIntegrate(double mu, double s, double nu, double lower, double upper, double mean, double sd, double tolerance)
+    {
+        // nu = 0 stands for a normal inner forecast; 2.5 is not a cached degree of freedom, 7 is.
+        ForecastDistribution inner = nu == 0 ? new NormalForecast(2025, mu, s) : new StudentTForecast(2025, mu, s, nu);
+        var d = new TransformedForecast(inner, ScaleTransform.Logit(lower, upper));
+        Assert.Equal(mean, d.Mean, tolerance);
+        Assert.Equal(sd, d.StandardDeviation!.Value, tolerance);
+    }
+
     [Fact]
     public void TransformedLog_NormalInner_MeanIsLogNormalMean()
     {
