@@ -44,34 +44,8 @@ internal static class LogitMean
     public static double Mean(double mu, double s, double nu, ScaleTransform transform)
     {
         var row = Row(nu);
-        var lower = transform.Lower;
-        var upper = transform.Upper;
-        var width = upper - lower;
-
-        // g(z) = L + (U − L)·e^z/(1 + e^z) for z < 0 and U − (U − L)·e^−z/(1 + e^−z) otherwise: e = exp(−|z|) never overflows.
-        var muV = new Vector<double>(mu);
-        var sV = new Vector<double>(s);
-        var lowerV = new Vector<double>(lower);
-        var upperV = new Vector<double>(upper);
-        var widthV = new Vector<double>(width);
-        var sum = Vector<double>.Zero;
-        var i = 0;
-        for (; i <= Order - Vector<double>.Count; i += Vector<double>.Count)
-        {
-            var z = muV + (sV * new Vector<double>(NodeU, i));
-            var e = Vector.Exp(-Vector.Abs(z));
-            var f = widthV * e / (Vector<double>.One + e);
-            var g = Vector.ConditionalSelect(Vector.LessThan(z, Vector<double>.Zero), lowerV + f, upperV - f);
-            sum += new Vector<double>(row, i) * g;
-        }
-
-        var m1 = Vector.Sum(sum);
-        for (; i < Order; i++)
-        {
-            m1 += row[i] * transform.InverseUnchecked(mu + (s * NodeU[i]));
-        }
-
-        return Math.Clamp(m1 / row[Order], lower, upper);
+        Span<double> g = stackalloc double[Order];
+        return Math.Clamp(WeightedValues(mu, s, transform, row, g) / row[Order], transform.Lower, transform.Upper);
     }
 
     /// <summary>
@@ -82,14 +56,30 @@ internal static class LogitMean
     public static (double Mean, double StandardDeviation) Moments(double mu, double s, double nu, ScaleTransform transform)
     {
         var row = Row(nu);
-        var lower = transform.Lower;
-        var upper = transform.Upper;
         Span<double> g = stackalloc double[Order];
+        var mass = row[Order];
+        var mean = Math.Clamp(WeightedValues(mu, s, transform, row, g) / mass, transform.Lower, transform.Upper);
+        double m2 = 0;
+        for (var k = 0; k < Order; k++)
+        {
+            var d = g[k] - mean;
+            m2 += row[k] * d * d;
+        }
+
+        return (mean, Math.Sqrt(m2 / mass));
+    }
+
+    /// <summary>
+    /// Writes g(μ + s·u) at every node into <paramref name="g"/> and returns Σ row·g. For z &lt; 0,
+    /// g(z) = L + (U − L)·e^z/(1 + e^z), otherwise U − (U − L)·e^−z/(1 + e^−z): e = exp(−|z|) never overflows.
+    /// </summary>
+    private static double WeightedValues(double mu, double s, ScaleTransform transform, double[] row, Span<double> g)
+    {
         var muV = new Vector<double>(mu);
         var sV = new Vector<double>(s);
-        var lowerV = new Vector<double>(lower);
-        var upperV = new Vector<double>(upper);
-        var widthV = new Vector<double>(upper - lower);
+        var lowerV = new Vector<double>(transform.Lower);
+        var upperV = new Vector<double>(transform.Upper);
+        var widthV = new Vector<double>(transform.Upper - transform.Lower);
         var sum = Vector<double>.Zero;
         var i = 0;
         for (; i <= Order - Vector<double>.Count; i += Vector<double>.Count)
@@ -102,23 +92,14 @@ internal static class LogitMean
             sum += new Vector<double>(row, i) * gi;
         }
 
-        var m1 = Vector.Sum(sum);
+        var total = Vector.Sum(sum);
         for (; i < Order; i++)
         {
             g[i] = transform.InverseUnchecked(mu + (s * NodeU[i]));
-            m1 += row[i] * g[i];
+            total += row[i] * g[i];
         }
 
-        var mass = row[Order];
-        var mean = Math.Clamp(m1 / mass, lower, upper);
-        double m2 = 0;
-        for (var k = 0; k < Order; k++)
-        {
-            var d = g[k] - mean;
-            m2 += row[k] * d * d;
-        }
-
-        return (mean, Math.Sqrt(m2 / mass));
+        return total;
     }
 
     private static double[] Row(double nu)

@@ -155,33 +155,20 @@ public sealed class IndicatorSeries
     }
 
     /// <summary>The number of leading observations, in period-end order, whose period ended on or before <paramref name="day"/> (a binary search).</summary>
-    internal static int CountEndingBy(ReadOnlySpan<Observation> sortedByEnd, LocalDate day)
-    {
-        int lo = 0, hi = sortedByEnd.Length;
-        while (lo < hi)
-        {
-            var mid = lo + ((hi - lo) >> 1);
-            if (sortedByEnd[mid].Period.End <= day)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    internal static int CountEndingBy(ReadOnlySpan<Observation> sortedByEnd, LocalDate day) =>
+        CountEndingBy(sortedByEnd, static o => o.Period, day);
 
     /// <summary>The number of leading points, in period-end order, whose period ended on or before <paramref name="day"/> (a binary search).</summary>
-    internal static int CountEndingBy(ReadOnlySpan<SeriesPoint> sortedByEnd, LocalDate day)
+    internal static int CountEndingBy(ReadOnlySpan<SeriesPoint> sortedByEnd, LocalDate day) =>
+        CountEndingBy(sortedByEnd, static p => p.Period, day);
+
+    private static int CountEndingBy<T>(ReadOnlySpan<T> sortedByEnd, Func<T, ReportingPeriod> period, LocalDate day)
     {
         int lo = 0, hi = sortedByEnd.Length;
         while (lo < hi)
         {
             var mid = lo + ((hi - lo) >> 1);
-            if (sortedByEnd[mid].Period.End <= day)
+            if (period(sortedByEnd[mid]).End <= day)
             {
                 lo = mid + 1;
             }
