@@ -77,6 +77,11 @@ internal static class Charts
         YearTicks(plot, firstYear, lastYear);
         plot.Axes.SetLimitsX(firstYear, lastYear + 1.15);
         FitY(plot, row);
+        // Value ticks in the report's culture (vi-VN: "53.000", "0,85"), like every other number in the report.
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+        {
+            LabelFormatter = value => value.ToString("#,##0.###", culture),
+        };
         plot.ShowLegend(Edge.Bottom);
         plot.SavePng(path, Width, Height);
     }
