@@ -12,7 +12,8 @@ internal static class ThetaEngine
     /// <param name="y">Observations, at least 3.</param>
     /// <param name="m">Seasonal period (1 for none).</param>
     /// <param name="fix">Fixed alpha and initial level, NaN to estimate.</param>
-    public static ThetaFit Fit(ReadOnlySpan<double> y, int m, in EtsFixed fix)
+    /// <param name="start">Null for the full search; otherwise nearby SES estimates to refine (see <see cref="EtsEngine.Fit"/>).</param>
+    public static ThetaFit Fit(ReadOnlySpan<double> y, int m, in EtsFixed fix, EtsParameters? start = null)
     {
         var n = y.Length;
         var indices = ClassicalDecomposition.SeasonalIndicesIfSeasonal(y, m);
@@ -25,7 +26,7 @@ internal static class ThetaEngine
             }
         }
 
-        var ses = EtsEngine.Fit(x, new EtsShape(EtsTrend.None, false), 1, fix);
+        var ses = EtsEngine.Fit(x, new EtsShape(EtsTrend.None, false), 1, fix, start);
         return new ThetaFit(ses, indices, m, LeastSquaresSlope(x) / 2, n);
     }
 
