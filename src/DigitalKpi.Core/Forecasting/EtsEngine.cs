@@ -33,6 +33,13 @@ internal static class EtsEngine
     /// <summary>Initial simplex edge of a refinement from nearby estimates (the full search starts with 0.1).</summary>
     private const double RefineStep = 0.05;
 
+    /// <summary>
+    /// Relative stopping tolerance of a refinement: the full search's first run's (<see cref="NelderMead.Minimize"/>),
+    /// not R's 1e-8 — refined estimates only weigh forecasts against each other (on M3 the same accuracy with about
+    /// 10% fewer evaluations).
+    /// </summary>
+    private const double RefineTolerance = 1e-6;
+
     /// <summary>Largest seasonal period the seasonal models accept.</summary>
     public const int MaxSeasonalPeriod = 24;
 
@@ -125,8 +132,9 @@ internal static class EtsEngine
     /// <param name="start">
     /// Null for the full search from R's starting values (<see cref="NelderMead.Minimize"/>: two runs, down to R's
     /// tolerance). Otherwise the estimates of a nearby problem, such as the same model fitted to the same series
-    /// with a few more points, which one run of a smaller simplex refines (<see cref="NelderMead.Refine"/>): a local
-    /// optimum near <paramref name="start"/>, not necessarily the one the full search would reach.
+    /// with a few more points, which one run of a smaller simplex refines to the first run's tolerance 1e-6
+    /// (<see cref="NelderMead.Refine"/>): a local optimum near <paramref name="start"/>, not necessarily the one the
+    /// full search would reach.
     /// </param>
     /// <returns>The fit.</returns>
     public static EtsFit Fit(ReadOnlySpan<double> y, EtsShape shape, int m, in EtsFixed fix, EtsParameters? start = null)
@@ -137,7 +145,7 @@ internal static class EtsEngine
         if (free > 0 && start is { } near)
         {
             work.Encode(near, u);
-            NelderMead.Refine(work.Objective, u, RefineStep);
+            NelderMead.Refine(work.Objective, u, RefineStep, RefineTolerance);
         }
         else if (free > 0)
         {
