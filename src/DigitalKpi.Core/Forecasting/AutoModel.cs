@@ -24,10 +24,7 @@ namespace DigitalKpi.Core.Forecasting;
 /// Combinations of exponential smoothing and Theta are the strong benchmarks of the M3 and M4 competitions
 /// (Makridakis &amp; Hibon 2000; Makridakis, Spiliotis &amp; Assimakopoulos 2020, "comb" and SHD; FPP3 §13.4).
 /// The weights come from a genuine hold-out: the components are refitted without the last
-/// H = min(max(2m, 4), n − 10) points and forecast them — their initial states estimated afresh, their smoothing
-/// parameters a local refinement of the full-sample estimates (one Nelder–Mead run from them on the shortened
-/// data, not an independent search from R's starting values, which costs more and forecast M3 no better) — and
-/// up to two earlier origins n − 2H, n − 3H (at least
+/// H = min(max(2m, 4), n − 10) points and forecast them, and up to two earlier origins n − 2H, n − 3H (at least
 /// 10 points each) forecast their next H points with the same smoothing parameters (a rolling origin, FPP3 §5.10);
 /// each weight is the component's inverse mean squared error over these E errors, normalised and shrunk toward
 /// equal weights by E / (E + 1) (inverse-MSE weights, Bates &amp; Granger 1969; shrinkage toward equal weights

@@ -85,9 +85,7 @@ internal sealed class CombinationFit : GridFittedModel
 
     /// <summary>
     /// Weights and scale from a genuine hold-out: the components are refitted without the last
-    /// H = min(max(2m, 4), n − 10) observations and forecast them, their smoothing parameters refined from
-    /// <paramref name="pool"/>'s full-sample estimates (a local search, see <see cref="EtsEngine.Fit"/>) and their
-    /// initial states estimated afresh. For the weights, up to
+    /// H = min(max(2m, 4), n − 10) observations and forecast them. For the weights, up to
     /// <see cref="ExtraOrigins"/> earlier origins n − 2H, n − 3H (each keeping at least 10 points) forecast their
     /// next H points too, with the hold-out fit's smoothing parameters and only the initial states refitted (a
     /// cheap rolling origin). Each component's weight is its inverse mean squared error over all E of these
@@ -101,7 +99,7 @@ internal sealed class CombinationFit : GridFittedModel
     {
         var n = y.Length;
         var horizon = Math.Min(Math.Max(2 * m, 4), n - 10);
-        if (horizon < 1 || Pool.Fit(y[..(n - horizon)], m, near: pool) is not { } past)
+        if (horizon < 1 || Pool.Fit(y[..(n - horizon)], m) is not { } past)
         {
             return (1, 0);
         }
@@ -267,13 +265,11 @@ internal sealed class CombinationFit : GridFittedModel
         /// <summary>
         /// Fits the components; null when one fits perfectly. With <paramref name="like"/>, the smoothing parameters
         /// are taken from it and only the initial states (and Theta's seasonal indices and slope) are estimated.
-        /// With <paramref name="near"/>, each component's smoothing parameters are a refinement of
-        /// <paramref name="near"/>'s (see <see cref="EtsEngine.Fit"/>) instead of a full search.
         /// </summary>
-        public static Pool? Fit(ReadOnlySpan<double> y, int m, Pool? like = null, Pool? near = null)
+        public static Pool? Fit(ReadOnlySpan<double> y, int m, Pool? like = null)
         {
             var n = y.Length;
-            var theta = ThetaEngine.Fit(y, m, like is null ? EtsFixed.None : EtsFixed.None with { Alpha = like.theta.Ses.Parameters.Alpha }, near?.theta.Ses.Parameters);
+            var theta = ThetaEngine.Fit(y, m, like is null ? EtsFixed.None : EtsFixed.None with { Alpha = like.theta.Ses.Parameters.Alpha });
             if (IsPerfect(theta.Sigma2, y))
             {
                 return null;
@@ -286,11 +282,11 @@ internal sealed class CombinationFit : GridFittedModel
             }
 
             var ets = new EtsFit[m == 1 ? 3 : 2];
-            ets[0] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Damped, false), 1, Same(like, 0, EtsFixed.None), near?.ets[0].Parameters);
-            ets[1] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, Same(like, 1, EtsFixed.None with { Beta = 0 }), near?.ets[1].Parameters);
+            ets[0] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Damped, false), 1, Same(like, 0, EtsFixed.None));
+            ets[1] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, Same(like, 1, EtsFixed.None with { Beta = 0 }));
             if (m == 1)
             {
-                ets[2] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, Same(like, 2, EtsFixed.None), near?.ets[2].Parameters);
+                ets[2] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, Same(like, 2, EtsFixed.None));
             }
 
             foreach (var fit in ets)

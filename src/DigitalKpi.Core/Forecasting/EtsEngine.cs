@@ -30,16 +30,6 @@ internal static class EtsEngine
     /// <summary>Upper bound of the damping parameter phi.</summary>
     public const double PhiUpper = 0.98;
 
-    /// <summary>Initial simplex edge of a refinement from nearby estimates (the full search starts with 0.1).</summary>
-    private const double RefineStep = 0.05;
-
-    /// <summary>
-    /// Relative stopping tolerance of a refinement: the full search's first run's (<see cref="NelderMead.Minimize"/>),
-    /// not R's 1e-8 — refined estimates only weigh forecasts against each other (on M3 the same accuracy with about
-    /// 10% fewer evaluations).
-    /// </summary>
-    private const double RefineTolerance = 1e-6;
-
     /// <summary>Largest seasonal period the seasonal models accept.</summary>
     public const int MaxSeasonalPeriod = 24;
 
@@ -129,25 +119,13 @@ internal static class EtsEngine
     /// <param name="shape">Trend and season.</param>
     /// <param name="m">Seasonal period (used only when seasonal).</param>
     /// <param name="fix">Parameters fixed by the user; NaN entries are estimated.</param>
-    /// <param name="start">
-    /// Null for the full search from R's starting values (<see cref="NelderMead.Minimize"/>: two runs, down to R's
-    /// tolerance). Otherwise the estimates of a nearby problem, such as the same model fitted to the same series
-    /// with a few more points, which one run of a smaller simplex refines to the first run's tolerance 1e-6
-    /// (<see cref="NelderMead.Refine"/>): a local optimum near <paramref name="start"/>, not necessarily the one the
-    /// full search would reach.
-    /// </param>
     /// <returns>The fit.</returns>
-    public static EtsFit Fit(ReadOnlySpan<double> y, EtsShape shape, int m, in EtsFixed fix, EtsParameters? start = null)
+    public static EtsFit Fit(ReadOnlySpan<double> y, EtsShape shape, int m, in EtsFixed fix)
     {
         var work = new Workspace(y, shape, m, fix);
         var free = work.FreeSmoothingCount;
         var u = new double[Math.Max(free, 1)];
-        if (free > 0 && start is { } near)
-        {
-            work.Encode(near, u);
-            NelderMead.Refine(work.Objective, u, RefineStep, RefineTolerance);
-        }
-        else if (free > 0)
+        if (free > 0)
         {
             work.StartingPoint(u);
             NelderMead.Minimize(work.Objective, u, 0.1);
@@ -343,31 +321,6 @@ internal static class EtsEngine
             if (shape.Trend == EtsTrend.Damped && double.IsNaN(fix.Phi))
             {
                 u[i] = PhiLower + (0.99 * (PhiUpper - PhiLower));
-            }
-        }
-
-        /// <summary>Writes the estimated parameters of <paramref name="p"/> into the search vector (the inverse of <see cref="Decode"/>).</summary>
-        public void Encode(in EtsParameters p, Span<double> u)
-        {
-            var i = 0;
-            if (double.IsNaN(fix.Alpha))
-            {
-                u[i++] = p.Alpha;
-            }
-
-            if (shape.Trend != EtsTrend.None && double.IsNaN(fix.Beta))
-            {
-                u[i++] = p.Beta;
-            }
-
-            if (shape.Seasonal && double.IsNaN(fix.Gamma))
-            {
-                u[i++] = p.Gamma;
-            }
-
-            if (shape.Trend == EtsTrend.Damped && double.IsNaN(fix.Phi))
-            {
-                u[i] = p.Phi;
             }
         }
 

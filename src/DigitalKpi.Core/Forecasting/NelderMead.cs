@@ -26,19 +26,6 @@ internal static class NelderMead
         return Math.Min(best, again);
     }
 
-    /// <summary>
-    /// One run from <paramref name="x"/>, without restart: refines a start that is already near a minimum (such as
-    /// the same model's estimates on a little more data).
-    /// </summary>
-    /// <param name="f">Objective.</param>
-    /// <param name="x">Start on entry, minimiser on exit; length 1 to 8.</param>
-    /// <param name="step">Initial simplex edge in every coordinate.</param>
-    /// <param name="relativeTolerance">The run stops when the simplex's values differ by at most this relative amount.</param>
-    /// <param name="maxEvaluations">Evaluation budget.</param>
-    /// <returns>The smallest value found.</returns>
-    public static double Refine(Objective f, Span<double> x, double step, double relativeTolerance, int maxEvaluations = 300)
-        => Run(f, x, step, maxEvaluations, relativeTolerance);
-
     private static double Run(Objective f, Span<double> x, double step, int maxEvaluations, double relativeTolerance)
     {
         var n = x.Length;

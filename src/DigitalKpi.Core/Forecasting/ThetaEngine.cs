@@ -12,8 +12,7 @@ internal static class ThetaEngine
     /// <param name="y">Observations, at least 3.</param>
     /// <param name="m">Seasonal period (1 for none).</param>
     /// <param name="fix">Fixed alpha and initial level, NaN to estimate.</param>
-    /// <param name="start">Null for the full search; otherwise nearby SES estimates to refine (see <see cref="EtsEngine.Fit"/>).</param>
-    public static ThetaFit Fit(ReadOnlySpan<double> y, int m, in EtsFixed fix, EtsParameters? start = null)
+    public static ThetaFit Fit(ReadOnlySpan<double> y, int m, in EtsFixed fix)
     {
         var n = y.Length;
         var indices = ClassicalDecomposition.SeasonalIndicesIfSeasonal(y, m);
@@ -26,7 +25,7 @@ internal static class ThetaEngine
             }
         }
 
-        var ses = EtsEngine.Fit(x, new EtsShape(EtsTrend.None, false), 1, fix, start);
+        var ses = EtsEngine.Fit(x, new EtsShape(EtsTrend.None, false), 1, fix);
         return new ThetaFit(ses, indices, m, LeastSquaresSlope(x) / 2, n);
     }
 

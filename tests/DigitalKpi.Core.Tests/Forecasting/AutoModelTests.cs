@@ -41,11 +41,17 @@ public class AutoModelTests
     public void Forecast_LongAnnual_IsHoldOutWeightedMeanOfThetaDampedSesWithDriftAndHolt()
     {
         // Annual data (no seasonal period): four components, each fitted through the public models. The weights
-        // come from refitting on all but the last H = min(max(2, 4), 16 - 10) = 4 points, the smoothing parameters
-        // refined from the full-sample estimates: inverse mean squared errors on those 4, normalised, shrunk
-        // toward 1/4 by H / (H + 1) = 0.8.
+        // come from refitting on all but the last H = min(max(2, 4), 16 - 10) = 4 points: inverse mean squared
+        // errors on those 4, normalised, shrunk toward 1/4 by H / (H + 1) = 0.8.
         var values = new double[] { 12, 15, 14, 18, 21, 20, 24, 27, 26, 30, 31, 35, 34, 38, 41, 40 };
-        AssertHoldOutWeightedMean(TimedSeries.Regular(values, 1, 2008), [Theta, Damped, SesWithDrift, Holt], 4);
+        ForecastModel[] components =
+        [
+            ThetaModel.Default,
+            ExponentialSmoothingModel.Damped,
+            new ExponentialSmoothingModel(EtsTrend.Additive, beta: 0),
+            ExponentialSmoothingModel.Holt,
+        ];
+        AssertHoldOutWeightedMean(TimedSeries.Regular(values, 1, 2008), components, 4);
     }
 
     [Fact]
@@ -54,7 +60,13 @@ public class AutoModelTests
         // Quarterly data without significant seasonality: Theta, damped trend and SES with drift only (Holt joins
         // only when the data have no seasonal period); hold-out H = min(max(8, 4), 20 - 10) = 8.
         var values = new double[] { 50, 52, 51, 55, 54, 57, 59, 58, 61, 60, 64, 63, 66, 65, 69, 70, 69, 73, 72, 75 };
-        AssertHoldOutWeightedMean(TimedSeries.Regular(values, 4, 2010), [Theta, Damped, SesWithDrift], 8);
+        ForecastModel[] components =
+        [
+            ThetaModel.Default,
+            ExponentialSmoothingModel.Damped,
+            new ExponentialSmoothingModel(EtsTrend.Additive, beta: 0),
+        ];
+        AssertHoldOutWeightedMean(TimedSeries.Regular(values, 4, 2010), components, 8);
     }
 
     [Fact]
@@ -78,21 +90,26 @@ public class AutoModelTests
     [Fact]
     public void Forecast_LongerAnnual_WeightsAlsoUseTwoEarlierOriginsWithTheHoldOutParameters()
     {
-        // n = 22, H = 4: the hold-out fit (first 18 points, smoothing parameters refined from the full-sample
-        // estimates) forecasts points 19-22; origins 14 and 10 forecast points 15-18 and 11-14 with the hold-out
-        // fit's smoothing parameters (initial states refitted). The weights are the inverse mean squared errors
-        // over all 12 errors, shrunk toward 1/4 by 12 / 13.
+        // n = 22, H = 4: the hold-out fit (first 18 points) forecasts points 19-22; origins 14 and 10 forecast
+        // points 15-18 and 11-14 with the hold-out fit's smoothing parameters (initial states refitted). The
+        // weights are the inverse mean squared errors over all 12 errors, shrunk toward 1/4 by 12 / 13.
         var values = new double[] { 12, 15, 14, 18, 21, 20, 24, 27, 26, 30, 31, 35, 34, 38, 41, 40, 37, 39, 36, 35, 33, 34 };
         var series = TimedSeries.Regular(values, 1, 2000);
-        Component[] components = [Theta, Damped, SesWithDrift, Holt];
+        Func<FittedModel?, ForecastModel>[] components =
+        [
+            f => f is null ? ThetaModel.Default : new ThetaModel(alpha: P(f, "alpha")),
+            f => f is null ? ExponentialSmoothingModel.Damped : new ExponentialSmoothingModel(EtsTrend.Damped, alpha: P(f, "alpha"), beta: P(f, "beta"), phi: P(f, "phi")),
+            f => new ExponentialSmoothingModel(EtsTrend.Additive, alpha: f is null ? null : P(f, "alpha"), beta: 0),
+            f => f is null ? ExponentialSmoothingModel.Holt : new ExponentialSmoothingModel(EtsTrend.Additive, alpha: P(f, "alpha"), beta: P(f, "beta")),
+        ];
         var inverse = new double[components.Length];
         for (var i = 0; i < components.Length; i++)
         {
-            var holdOut = components[i].Fixed(HoldOutParameters(components[i], series, 18));
-            var sse = SquaredErrors(holdOut.Fit(Head(series, 18)), values, 18, 4);
+            var holdOutFit = components[i](null).Fit(Head(series, 18));
+            var sse = SquaredErrors(holdOutFit, values, 18, 4);
             foreach (var origin in new[] { 14, 10 })
             {
-                sse += SquaredErrors(holdOut.Fit(Head(series, origin)), values, origin, 4);
+                sse += SquaredErrors(components[i](holdOutFit).Fit(Head(series, origin)), values, origin, 4);
             }
 
             inverse[i] = 12 / sse;
@@ -100,52 +117,11 @@ public class AutoModelTests
 
         var weights = inverse.Select(v => (12.0 / 13 * v / inverse.Sum()) + (1.0 / 13 / 4)).ToArray();
         var times = new[] { series.LastTime + 1, series.LastTime + 3 };
-        var fit = AutoModel.Default.Fit(series);
-        AssertWeights(weights, fit);
-        var auto = fit.Forecast(times);
-        var forecasts = components.Select(c => c.Model.Forecast(series, times)).ToArray();
+        var auto = AutoModel.Default.Forecast(series, times);
+        var forecasts = components.Select(c => c(null).Forecast(series, times)).ToArray();
         for (var k = 0; k < times.Length; k++)
         {
             Assert.Equal(weights.Select((w, i) => w * forecasts[i][k].Mean).Sum(), auto[k].Mean, 9);
-        }
-    }
-
-    /// <summary>Theta: SES (alpha) on the data, which these tests keep non-seasonal.</summary>
-    private static readonly Component Theta = new(
-        ThetaModel.Default, new EtsShape(EtsTrend.None, false), EtsFixed.None,
-        f => new EtsParameters(false, P(f, "alpha"), 0, 0, 0), p => new ThetaModel(alpha: p.Alpha));
-
-    private static readonly Component Damped = new(
-        ExponentialSmoothingModel.Damped, new EtsShape(EtsTrend.Damped, false), EtsFixed.None,
-        f => new EtsParameters(true, P(f, "alpha"), P(f, "beta"), 0, P(f, "phi")),
-        p => new ExponentialSmoothingModel(EtsTrend.Damped, alpha: p.Alpha, beta: p.Beta, phi: p.Phi));
-
-    private static readonly Component SesWithDrift = new(
-        new ExponentialSmoothingModel(EtsTrend.Additive, beta: 0), new EtsShape(EtsTrend.Additive, false), EtsFixed.None with { Beta = 0 },
-        f => new EtsParameters(true, P(f, "alpha"), 0, 0, 1), p => new ExponentialSmoothingModel(EtsTrend.Additive, alpha: p.Alpha, beta: 0));
-
-    private static readonly Component Holt = new(
-        ExponentialSmoothingModel.Holt, new EtsShape(EtsTrend.Additive, false), EtsFixed.None,
-        f => new EtsParameters(true, P(f, "alpha"), P(f, "beta"), 0, 1),
-        p => new ExponentialSmoothingModel(EtsTrend.Additive, alpha: p.Alpha, beta: p.Beta));
-
-    /// <summary>
-    /// The smoothing parameters of a component's hold-out fit on the first <paramref name="count"/> points: the
-    /// public model's full-sample estimates refined by the engine's local search (<see cref="EtsEngine.Fit"/> with a
-    /// start), which is how <see cref="AutoModel"/> defines them.
-    /// </summary>
-    private static EtsParameters HoldOutParameters(Component c, TimedSeries series, int count)
-        => EtsEngine.Fit(series.Values[..count], c.Shape, 1, c.Fix, c.Estimates(c.Model.Fit(series))).Parameters;
-
-    /// <summary>The weights auto reports are the expected ones, and they sum to 1.</summary>
-    private static void AssertWeights(double[] expected, FittedModel fit)
-    {
-        var reported = fit.Parameters.Where(p => p.Name.EndsWith(".weight", StringComparison.Ordinal)).Select(p => p.Estimate).ToArray();
-        Assert.Equal(expected.Length, reported.Length);
-        Assert.Equal(1, reported.Sum(), 12);
-        for (var i = 0; i < expected.Length; i++)
-        {
-            Assert.Equal(expected[i], reported[i], 9);
         }
     }
 
@@ -184,15 +160,15 @@ public class AutoModelTests
         Assert.InRange(t.DegreesOfFreedom, 3, 4);
     }
 
-    private static void AssertHoldOutWeightedMean(TimedSeries series, Component[] components, int holdOut)
+    private static void AssertHoldOutWeightedMean(TimedSeries series, ForecastModel[] components, int holdOut)
     {
         var n = series.Count;
-        var past = Head(series, n - holdOut);
+        var past = new TimedSeries(series.Times[..(n - holdOut)], series.Values[..(n - holdOut)], series.SeasonalPeriod);
         var pastTimes = series.Times[(n - holdOut)..].ToArray();
         var inverse = new double[components.Length];
         for (var i = 0; i < components.Length; i++)
         {
-            var f = components[i].Fixed(HoldOutParameters(components[i], series, n - holdOut)).Forecast(past, pastTimes);
+            var f = components[i].Forecast(past, pastTimes);
             double sse = 0;
             for (var h = 0; h < holdOut; h++)
             {
@@ -206,10 +182,8 @@ public class AutoModelTests
         var weights = inverse.Select(v => (lambda * v / inverse.Sum()) + ((1 - lambda) / components.Length)).ToArray();
         var step = 1.0 / series.SeasonalPeriod;
         var times = new[] { series.LastTime + step, series.LastTime + (4 * step) };
-        var fit = AutoModel.Default.Fit(series);
-        AssertWeights(weights, fit);
-        var auto = fit.Forecast(times);
-        var forecasts = components.Select(c => c.Model.Forecast(series, times)).ToArray();
+        var auto = AutoModel.Default.Forecast(series, times);
+        var forecasts = components.Select(c => c.Forecast(series, times)).ToArray();
         for (var k = 0; k < times.Length; k++)
         {
             var expected = weights.Select((w, i) => w * forecasts[i][k].Mean).Sum();
@@ -264,11 +238,4 @@ public class AutoModelTests
 
     [Fact]
     public void Name_IsAuto() => Assert.Equal("auto", AutoModel.Default.Name);
-
-    /// <summary>
-    /// A component of the combination: its public model (full search), the engine's shape and fixed values for
-    /// the refinement, its estimates read from a public fit, and the public model with given smoothing parameters.
-    /// </summary>
-    private sealed record Component(
-        ForecastModel Model, EtsShape Shape, EtsFixed Fix, Func<FittedModel, EtsParameters> Estimates, Func<EtsParameters, ForecastModel> Fixed);
 }
