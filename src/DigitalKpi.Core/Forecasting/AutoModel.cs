@@ -31,10 +31,10 @@ namespace DigitalKpi.Core.Forecasting;
 /// because estimated weights are noisy, Smith &amp; Wallis 2009).
 /// The spread starts from the weighted mean of the components' variances plus the weighted variance of their
 /// means (law of total variance over the models, an allowance for model uncertainty); the root mean square of
-/// the equal-weight combination's standardised hold-out errors, pooled with a prior of 1 worth 4 errors, rescales
-/// it, but never below the weighted mean of the components' own variances: the hold-out may shrink the
-/// model-uncertainty allowance, not the models' own spread. The tails are Student-t with the degrees of
-/// freedom whose ratio E|T| / sqrt(E T²) matches the in-sample one-step residuals', at most H + 4 (a scale
+/// the equal-weight combination's standardised errors at the same E points, pooled with a prior of 1 worth 4
+/// errors, rescales it, but never below the weighted mean of the components' own variances: the hold-out may
+/// shrink the model-uncertainty allowance, not the models' own spread. The tails are Student-t with the degrees of
+/// freedom whose ratio E|T| / sqrt(E T²) matches the in-sample one-step residuals', at most E + 4 (a scale
 /// estimated from that many errors) and at least 3; the Student-t keeps the calibrated standard deviation.
 /// Falls back to Theta when a component fits perfectly.</item>
 /// </list>

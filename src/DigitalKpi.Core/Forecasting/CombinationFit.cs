@@ -91,10 +91,10 @@ internal sealed class CombinationFit : GridFittedModel
     /// cheap rolling origin). Each component's weight is its inverse mean squared error over all E of these
     /// errors, normalised and shrunk toward equal weights by E / (E + <see cref="EqualWeightPrior"/>)
     /// (<paramref name="weights"/> receives them; it is left equal without a hold-out). The scale is the root mean
-    /// square of the equal-weight combination's standardised hold-out errors, pooled with a prior of 1 worth
-    /// <see cref="PriorWeight"/> errors; <see cref="SdAt"/> floors the rescaled spread at the components' own.
+    /// square of the equal-weight combination's standardised errors at all these origins, pooled with a prior of 1
+    /// worth <see cref="PriorWeight"/> errors; <see cref="SdAt"/> floors the rescaled spread at the components' own.
     /// </summary>
-    /// <returns>The scale and the number of hold-out errors it used.</returns>
+    /// <returns>The scale and the number of errors it used.</returns>
     private static (double Scale, int Count) Calibrate(Pool pool, ReadOnlySpan<double> y, int m, double[] weights)
     {
         var n = y.Length;
@@ -141,6 +141,9 @@ internal sealed class CombinationFit : GridFittedModel
                     var e = actual - earlier.ComponentMean(i, h, index);
                     mse[i] += e * e;
                 }
+
+                var z = (actual - earlier.Mean(h, equal)) / earlier.Sd(h, equal, true);
+                sumZ2 += z * z;
             }
 
             evidence += horizon;
@@ -166,7 +169,7 @@ internal sealed class CombinationFit : GridFittedModel
             weights[i] = (lambda * mse[i] / total) + ((1 - lambda) / k);
         }
 
-        return (Math.Sqrt((sumZ2 + PriorWeight) / (horizon + PriorWeight)), horizon);
+        return (Math.Sqrt((sumZ2 + PriorWeight) / (evidence + PriorWeight)), evidence);
     }
 
     /// <summary>
