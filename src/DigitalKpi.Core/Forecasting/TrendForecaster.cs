@@ -112,42 +112,22 @@ public static class TrendForecaster
 
     private static void Check(ForecastModel model, ReadOnlySpan<double> times, ReadOnlySpan<double> values, double time, ScaleTransform transform)
     {
-        if (times.Length != values.Length)
-        {
-            throw new ArgumentException(
-                $"times and values must have the same length; received {times.Length} times and {values.Length} values.",
-                nameof(values));
-        }
-
+        Utility.SeriesGuard.FiniteAndIncreasing(times, values);
         if (values.Length == 0)
         {
             throw new ForecastException($"The {model.Name} model needs at least 1 observation(s); the series has 0.", nameof(values));
         }
 
-        for (var i = 0; i < times.Length; i++)
+        if (transform.Kind == ScaleTransformKind.Log)
         {
-            if (!double.IsFinite(times[i]))
+            for (var i = 0; i < values.Length; i++)
             {
-                throw new ArgumentOutOfRangeException(nameof(times), times[i], $"times[{i}] must be finite.");
-            }
-
-            if (!double.IsFinite(values[i]))
-            {
-                throw new ArgumentOutOfRangeException(nameof(values), values[i], $"values[{i}] must be finite.");
-            }
-
-            if (i > 0 && times[i] <= times[i - 1])
-            {
-                throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"times must be strictly increasing; times[{i}] = {times[i]:R} follows times[{i - 1}] = {times[i - 1]:R}."),
-                    nameof(times));
-            }
-
-            if (transform.Kind == ScaleTransformKind.Log && !(values[i] > 0))
-            {
-                throw new ForecastException(
-                    string.Create(CultureInfo.InvariantCulture, $"The log-linear model needs every value to be greater than 0; value {i} is {values[i]:R}. Use the linear trend model for indicators that can be 0 or negative."),
-                    nameof(values));
+                if (!(values[i] > 0))
+                {
+                    throw new ForecastException(
+                        string.Create(CultureInfo.InvariantCulture, $"The log-linear model needs every value to be greater than 0; value {i} is {values[i]:R}. Use the linear trend model for indicators that can be 0 or negative."),
+                        nameof(values));
+                }
             }
         }
 

@@ -96,15 +96,7 @@ public readonly struct TrendProjection : IEquatable<TrendProjection>
     /// <exception cref="ArgumentException"><paramref name="upper"/> is below <paramref name="lower"/>.</exception>
     public double ProbabilityBetween(double lower, double upper)
     {
-        Utility.Guard.Finite(lower);
-        Utility.Guard.Finite(upper);
-        if (upper < lower)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The upper end must be at least the lower end; received lower = {lower:R}, upper = {upper:R}."),
-                nameof(upper));
-        }
-
+        Utility.IntervalEnds.Check(lower, upper);
         return Math.Clamp(Cdf(upper) - Cdf(lower), 0, 1);
     }
 

@@ -29,33 +29,8 @@ public sealed class TimedSeries
     /// <exception cref="ArgumentOutOfRangeException">A time or value is not finite, or <paramref name="seasonalPeriod"/> is below 1.</exception>
     public TimedSeries(ReadOnlySpan<double> times, ReadOnlySpan<double> values, int seasonalPeriod = 1)
     {
-        if (times.Length != values.Length)
-        {
-            throw new ArgumentException(
-                $"times and values must have the same length; received {times.Length} times and {values.Length} values.",
-                nameof(values));
-        }
-
+        SeriesGuard.FiniteAndIncreasing(times, values);
         Guard.AtLeast(seasonalPeriod, 1);
-        for (var i = 0; i < times.Length; i++)
-        {
-            if (!double.IsFinite(times[i]))
-            {
-                throw new ArgumentOutOfRangeException(nameof(times), times[i], $"times[{i}] must be finite.");
-            }
-
-            if (!double.IsFinite(values[i]))
-            {
-                throw new ArgumentOutOfRangeException(nameof(values), values[i], $"values[{i}] must be finite.");
-            }
-
-            if (i > 0 && times[i] <= times[i - 1])
-            {
-                throw new ArgumentException(
-                    $"times must be strictly increasing; times[{i}] = {times[i]} follows times[{i - 1}] = {times[i - 1]}.",
-                    nameof(times));
-            }
-        }
 
         this.times = times.ToArray();
         this.values = values.ToArray();
