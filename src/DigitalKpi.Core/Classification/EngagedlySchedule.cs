@@ -13,6 +13,9 @@ namespace DigitalKpi.Core.Classification;
 /// <c>G &gt; 33</c> At Risk. A base already meeting the target while the latest value does not: At Risk (no defined progress).</para>
 /// <para><b>Direction.</b> Progress uses signed distances, so lower-is-better ("decrease from X to Y") and between targets
 /// (nearest end, see <see cref="ProgressInput"/>) need no special case.</para>
+/// <para>A latest value that is its own start (no baseline, no earlier value) has neither elapsed time nor progress, so
+/// "on track" would hold for any value: Unable to assess (not assessable) unless it meets the target (done) or the
+/// deadline has passed (missed).</para>
 /// <para><b>Status.</b> Done if achieved; missed after the deadline (Engagedly: "after the due date … else At Risk");
 /// likely if On Track; else at risk.</para>
 /// <para><b>Source.</b> METHODS.md §2.2: help.engagedly.com "How is goal progress calculated"; S11.</para>

@@ -12,6 +12,9 @@ namespace DigitalKpi.Core.Classification;
 /// <para><b>Cut-off.</b> <c>A ≥ E − g</c> (inclusive) On track, otherwise Behind, where the allowed gap <c>g</c> is 0 in Viva
 /// Goals and may be widened (METHODS.md policy table: "or within a configurable gap"). A met target is On track. A base that
 /// already meets the target while the latest value does not has no defined progress: Behind.
+/// A latest value that is its own start (no baseline, no earlier value) has neither elapsed time nor progress, so
+/// "on track" would hold for any value: Unable to assess (not assessable) unless it meets the target (done) or the
+/// deadline has passed (missed).
 /// Lower-is-better ("Decrease from X to Y") and between targets work through the signed distances.</para>
 /// <para><b>Status.</b> Done if met; missed after the deadline; likely if On track; else at risk.</para>
 /// <para><b>Source.</b> METHODS.md §2.2: learn.microsoft.com Viva Goals "key result types"; S10.</para>
