@@ -41,12 +41,12 @@ public sealed class EngagedlySchedule : IProgressMethod
     public MethodVerdict Assess(ProgressInput input)
     {
         Guard.NotNull(input);
-        var (actual, expected) = VerdictRules.Schedule(input);
-        if (!input.IsAchieved && !VerdictRules.HasScheduleStart(input))
+        if (VerdictRules.WithoutScheduleStart(Name, input) is { } noStart)
         {
-            var none = VerdictRules.Resolve(false, input.IsDeadlinePassed, false, false);
-            return new MethodVerdict(Name, none, VerdictRules.NotAssessable, "common.notAssessable");
+            return noStart;
         }
+
+        var (actual, expected) = VerdictRules.Schedule(input);
 
         var gap = actual is { } a ? ProgressMath.FiniteOrNull(100 * (expected - a)) : null;
         var band = input.IsAchieved ? ("Achieved", "engagedly.achieved") : Band(gap ?? double.MaxValue);

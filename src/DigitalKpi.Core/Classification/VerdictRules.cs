@@ -55,10 +55,14 @@ internal static class VerdictRules
     }
 
     /// <summary>
-    /// True when the schedule has a start before the latest value (a baseline or an earlier observation). With the
-    /// latest value as its own start, no time has elapsed and no progress made, so "on track" would hold for any value.
+    /// The verdict of a schedule method when the latest value is its own start (no baseline or earlier observation
+    /// before it): no time has elapsed and no progress made, so "on track" would hold for any value. Not assessable
+    /// (missed after the deadline); null when the schedule has a start or the target is already achieved.
     /// </summary>
-    public static bool HasScheduleStart(ProgressInput input) => input.LatestTime > input.BaseTime;
+    public static MethodVerdict? WithoutScheduleStart(string method, ProgressInput input)
+        => input.IsAchieved || input.LatestTime > input.BaseTime
+            ? null
+            : new MethodVerdict(method, Resolve(false, input.IsDeadlinePassed, false, false), NotAssessable, "common.notAssessable");
 
     /// <summary>
     /// Time-elapsed schedule numbers: actual progress <c>(yt − y0)/(yT − y0)</c> (null when the base already meets

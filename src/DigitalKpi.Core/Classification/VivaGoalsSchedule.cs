@@ -45,12 +45,12 @@ public sealed class VivaGoalsSchedule : IProgressMethod
     public MethodVerdict Assess(ProgressInput input)
     {
         Guard.NotNull(input);
-        var (actual, expected) = VerdictRules.Schedule(input);
-        if (!input.IsAchieved && !VerdictRules.HasScheduleStart(input))
+        if (VerdictRules.WithoutScheduleStart(Name, input) is { } noStart)
         {
-            var none = VerdictRules.Resolve(false, input.IsDeadlinePassed, false, false);
-            return new MethodVerdict(Name, none, VerdictRules.NotAssessable, "common.notAssessable");
+            return noStart;
         }
+
+        var (actual, expected) = VerdictRules.Schedule(input);
 
         var onTrack = input.IsAchieved || actual >= expected - AllowedGap;
         var status = VerdictRules.Resolve(input.IsAchieved, input.IsDeadlinePassed, true, onTrack);
