@@ -92,6 +92,11 @@ public sealed class VivaGoalsSchedule : IProgressMethod
             previous = milestoneTimes[i];
         }
 
+        if (VerdictRules.WithoutScheduleStart(Name, input) is { } noStart)
+        {
+            return noStart;
+        }
+
         var (actual, straight) = VerdictRules.Schedule(input);
         var expected = straight;
         var distance = input.EffectiveTargetValue - input.BaseValue;

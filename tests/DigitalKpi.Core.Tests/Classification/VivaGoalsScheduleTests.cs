@@ -110,4 +110,13 @@ public class VivaGoalsScheduleTests
         Assert.Equal(Status.Done, new VivaGoalsSchedule().Assess(input).Status);
         Assert.Equal(Status.Done, new EngagedlySchedule().Assess(input).Status);
     }
+
+    [Fact]
+    public void AssessPhased_LatestValueIsItsOwnStart_NotAssessable()
+    {
+        // Same single value with a phased milestone of 90 at 2025.0: the piecewise line from (2024.5, 80) to
+        // (2025, 90) expects (80 − 80)/(100 − 80) = 0 progress now, which any value would meet; not assessable as above.
+        var input = new ProgressInput(2024.5, 80, 2024.5, 80, 2026, 100);
+        Assert.Equal(Status.NotAssessable, new VivaGoalsSchedule().Assess(input, [2025.0], [90.0]).Status);
+    }
 }
