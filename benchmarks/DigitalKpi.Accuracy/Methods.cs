@@ -6,7 +6,7 @@ namespace DigitalKpi.Accuracy;
 /// <summary>The methods the harness knows, by name; all but snaive go through the library's public models.</summary>
 internal static class Methods
 {
-    public static readonly string[] Names = ["naive", "snaive", "ses", "holt", "damped", "ets", "theta", "auto"];
+    public static readonly string[] Names = ["naive", "snaive", "drift", "linear", "ses", "holt", "damped", "ets", "theta", "auto"];
 
     private const double Z80 = 1.2815515655446004;
     private const double Z95 = 1.959963984540054;
@@ -18,6 +18,8 @@ internal static class Methods
         {
             case "naive": model = new NaiveModel(); break;
             case "snaive": return Naive(y, y.Length > frequency ? frequency : 1, h);
+            case "drift": model = new DriftModel(); break;
+            case "linear": model = new LinearTrendModel(); break;
             case "ses": model = ExponentialSmoothingModel.Simple; break;
             case "holt": model = ExponentialSmoothingModel.Holt; break;
             case "damped": model = ExponentialSmoothingModel.Damped; break;

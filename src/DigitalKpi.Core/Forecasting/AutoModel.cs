@@ -10,25 +10,33 @@ namespace DigitalKpi.Core.Forecasting;
 /// <remarks>
 /// <para>By series length n (and spacing):</para>
 /// <list type="bullet">
-/// <item>n = 1–3, or an irregular series: <see cref="DriftModel"/> with this model's policy — with 1 point a flat
-/// forecast with the <see cref="ShortSeriesPolicy"/> reference spread (10% of the level per √year by default),
-/// growing with the square root of the time ahead; with 2 or more the average slope from first to last point,
-/// with intervals that include the slope's uncertainty (R's <c>rwf(drift = TRUE)</c>, FPP3 §5.2). The fitted
-/// model returned is then the <see cref="DriftModel"/>'s.</item>
-/// <item>n = 4–9, regular: the Theta method exactly as R's <c>thetaf</c> (<see cref="ThetaModel"/>).</item>
-/// <item>n ≥ 10, regular: a weighted mean of forecasts of the same seasonally adjusted data (classical
-/// multiplicative decomposition when the 90% seasonal-lag autocorrelation test says so), reseasonalised: the Theta
-/// method, damped-trend ETS(A,Ad,N), simple exponential smoothing with a drift estimated by maximum likelihood
-/// (ETS(A,A,N) with beta = 0; Hyndman &amp; Billah 2003 show Theta is SES with a drift fixed at half the slope)
-/// and, when the data have no seasonal period (m = 1, such as annual data), Holt's linear trend ETS(A,A,N).
+/// <item>n = 1–3, an irregular series, or a non-seasonal one (m = 1, such as annual data) shorter than the
+/// combination's 22 points: <see cref="DriftModel"/> with this model's policy — with 1 point a flat forecast with the
+/// <see cref="ShortSeriesPolicy"/> reference spread (10% of the level per √year by default), growing with the square
+/// root of the time ahead; with 2 or more the average slope from first to last point, with intervals that include
+/// the slope's uncertainty (R's <c>rwf(drift = TRUE)</c>, FPP3 §5.2). The fitted model returned is then the
+/// <see cref="DriftModel"/>'s.</item>
+/// <item>From 4 points up to the combination's length, regular with a seasonal period (m &gt; 1): the Theta method
+/// exactly as R's <c>thetaf</c> (<see cref="ThetaModel"/>).</item>
+/// <item>n ≥ 10 + 3·max(2m, 4) (22 annual, 34 quarterly, 82 monthly), regular — enough for the weights below to rest
+/// on all three forecast origins: a weighted mean of forecasts of the same seasonally
+/// adjusted data (classical multiplicative decomposition when the 90% seasonal-lag autocorrelation test says so),
+/// reseasonalised: the Theta method, damped-trend ETS(A,Ad,N), simple exponential smoothing with a drift estimated
+/// by maximum likelihood (ETS(A,A,N) with beta = 0; Hyndman &amp; Billah 2003 show Theta is SES with a drift fixed at
+/// half the slope) and, when the data have no seasonal period, Holt's linear trend ETS(A,A,N) and the random walk
+/// with drift (ETS(A,A,N) with alpha = 1, beta = 0).
 /// Combinations of exponential smoothing and Theta are the strong benchmarks of the M3 and M4 competitions
 /// (Makridakis &amp; Hibon 2000; Makridakis, Spiliotis &amp; Assimakopoulos 2020, "comb" and SHD; FPP3 §13.4).
 /// The weights come from a genuine hold-out: the components are refitted without the last
-/// H = min(max(2m, 4), n − 10) points and forecast them, and up to two earlier origins n − 2H, n − 3H (at least
-/// 10 points each) forecast their next H points with the same smoothing parameters (a rolling origin, FPP3 §5.10);
-/// each weight is the component's inverse mean squared error over these E errors, normalised and shrunk toward
+/// H = max(2m, 4) points and forecast them, and two earlier origins n − 2H and n − 3H (at least 10 points each)
+/// forecast their next H points with the same smoothing parameters (a rolling origin, FPP3 §5.10);
+/// each weight is the component's inverse mean squared error over these E = 3H errors, normalised and shrunk toward
 /// equal weights by E / (E + 1) (inverse-MSE weights, Bates &amp; Granger 1969; shrinkage toward equal weights
 /// because estimated weights are noisy, Smith &amp; Wallis 2009).
+/// Each exponential smoothing component's variance adds, to the model's own σ² v_h, the variance of its forecast
+/// due to the least-squares initial states, σ² g_hᵀ(CᵀC)⁻¹g_h (the regression prediction formula: given the
+/// smoothing parameters the one-step errors are affine in the initial states), which carries the uncertainty of a
+/// drift fixed from the start; for the random walk with drift it is R's σ² h²/(n − 1).
 /// The spread starts from the weighted mean of the components' variances plus the weighted variance of their
 /// means (law of total variance over the models, an allowance for model uncertainty); the root mean square of
 /// the equal-weight combination's standardised errors at the same E points, pooled with a prior of 1 worth 4
@@ -38,16 +46,23 @@ namespace DigitalKpi.Core.Forecasting;
 /// estimated from that many errors) and at least 3; the Student-t keeps the calibrated standard deviation.
 /// Falls back to Theta when a component fits perfectly.</item>
 /// </list>
-/// <para>Measured against R's forecast methods on the M3 development set in
-/// benchmarks/DigitalKpi.Accuracy/README.md. Immutable and thread-safe.</para>
+/// <para>Why these lengths: on the M3 development series cut to 4–41 points, the random walk with drift forecast
+/// short non-seasonal series better than Theta or the combination, with intervals nearer their level, and Theta
+/// forecast short seasonal series better than the combination, whose weights need the evidence of all three origins.
+/// Measured against R's forecast methods, on the full and the cut series, in benchmarks/DigitalKpi.Accuracy/README.md.
+/// Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class AutoModel : ForecastModel
 {
     /// <summary>Smallest length for which the Theta branch is used.</summary>
     private const int ThetaFrom = 4;
 
-    /// <summary>Smallest length for which the combination is used.</summary>
-    private const int CombinationFrom = 10;
+    /// <summary>
+    /// Smallest length for which the combination is used: enough for its weights to rest on all three forecast
+    /// origins, 10 points before the earliest and three hold-out windows of H = max(2m, 4) after it
+    /// (22 for annual, 34 for quarterly, 82 for monthly data).
+    /// </summary>
+    internal static int CombinationFrom(int m) => 10 + (3 * Math.Max(2 * m, 4));
 
     /// <summary>Creates the method.</summary>
     /// <param name="shortSeriesPolicy">Reference spread for series too short to estimate one; null for <see cref="ShortSeriesPolicy.Default"/>.</param>
@@ -72,12 +87,14 @@ public sealed class AutoModel : ForecastModel
     protected override FittedModel FitCore(TimedSeries series)
     {
         var n = series.Count;
-        if (n < ThetaFrom || !series.IsRegular)
+        var m = series.SeasonalPeriod;
+        var combine = series.IsRegular && n >= CombinationFrom(m);
+        if (n < ThetaFrom || !series.IsRegular || (m == 1 && !combine))
         {
             return new DriftModel(ShortSeriesPolicy).Fit(series);
         }
 
-        if (n >= CombinationFrom && CombinationFit.Create(this, series) is { } combination)
+        if (combine && CombinationFit.Create(this, series) is { } combination)
         {
             return combination;
         }

@@ -6,7 +6,8 @@ namespace DigitalKpi.Core.Forecasting;
 /// The main branch of <see cref="AutoModel"/>: a weighted mean of forecasts of the same seasonally adjusted data,
 /// reseasonalised — the Theta method, damped-trend ETS(A,Ad,N), simple exponential smoothing with a drift
 /// estimated by maximum likelihood (ETS(A,A,N) with beta = 0) and, when the data have no seasonal period,
-/// Holt's linear trend ETS(A,A,N). Weights and interval scale come from a genuine hold-out.
+/// Holt's linear trend ETS(A,A,N) and the random walk with drift. Weights and interval scale come from a genuine
+/// hold-out.
 /// </summary>
 internal sealed class CombinationFit : GridFittedModel
 {
@@ -85,12 +86,12 @@ internal sealed class CombinationFit : GridFittedModel
 
     /// <summary>
     /// Weights and scale from a genuine hold-out: the components are refitted without the last
-    /// H = min(max(2m, 4), n − 10) observations and forecast them. For the weights, up to
-    /// <see cref="ExtraOrigins"/> earlier origins n − 2H, n − 3H (each keeping at least 10 points) forecast their
+    /// H = max(2m, 4) observations and forecast them. For the weights, <see cref="ExtraOrigins"/> earlier origins
+    /// n − 2H, n − 3H (the caller guarantees n − 3H ≥ 10, <see cref="AutoModel.CombinationFrom"/>) forecast their
     /// next H points too, with the hold-out fit's smoothing parameters and only the initial states refitted (a
     /// cheap rolling origin). Each component's weight is its inverse mean squared error over all E of these
     /// errors, normalised and shrunk toward equal weights by E / (E + <see cref="EqualWeightPrior"/>)
-    /// (<paramref name="weights"/> receives them; it is left equal without a hold-out). The scale is the root mean
+    /// (<paramref name="weights"/> receives them; they are left equal if a refit fits perfectly). The scale is the root mean
     /// square of the equal-weight combination's standardised errors at all these origins, pooled with a prior of 1
     /// worth <see cref="PriorWeight"/> errors; <see cref="SdAt"/> floors the rescaled spread at the components' own.
     /// </summary>
@@ -98,8 +99,8 @@ internal sealed class CombinationFit : GridFittedModel
     private static (double Scale, int Count) Calibrate(Pool pool, ReadOnlySpan<double> y, int m, double[] weights)
     {
         var n = y.Length;
-        var horizon = Math.Min(Math.Max(2 * m, 4), n - 10);
-        if (horizon < 1 || Pool.Fit(y[..(n - horizon)], m) is not { } past)
+        var horizon = Math.Max(2 * m, 4);
+        if (n - (3 * horizon) < 10 || Pool.Fit(y[..(n - horizon)], m) is not { } past)
         {
             return (1, 0);
         }
@@ -127,7 +128,7 @@ internal sealed class CombinationFit : GridFittedModel
         for (var j = 1; j <= ExtraOrigins; j++)
         {
             var origin = n - ((j + 1) * horizon);
-            if (origin < 10 || Pool.Fit(y[..origin], m, past) is not { } earlier)
+            if (Pool.Fit(y[..origin], m, past) is not { } earlier)
             {
                 break;
             }
@@ -234,7 +235,8 @@ internal sealed class CombinationFit : GridFittedModel
 
     /// <summary>
     /// The fitted components: Theta on the original data, the exponential smoothing models on the data divided
-    /// by Theta's seasonal indices (damped trend, SES with drift, and Holt when the seasonal period is 1).
+    /// by Theta's seasonal indices (damped trend, SES with drift, and Holt and the random walk with drift when the
+    /// seasonal period is 1).
     /// </summary>
     private sealed class Pool
     {
@@ -253,11 +255,16 @@ internal sealed class CombinationFit : GridFittedModel
             sigma2s = new double[ets.Length];
             for (var i = 0; i < ets.Length; i++)
             {
-                multipliers[i] = new double[64];
-                EtsEngine.VarianceMultipliers(ets[i].Parameters, 0, multipliers[i]);
+                multipliers[i] = Multipliers(ets[i], 64);
                 sigma2s[i] = ets[i].Sse / Math.Max(ets[i].N - ets[i].EstimatedCount, 1);
             }
         }
+
+        /// <summary>
+        /// The random walk with drift as ETS(A,A,N) with alpha = 1 and beta = 0: the level is the last value and the
+        /// least-squares initial trend is the mean one-step change, so the forecast is R's <c>rwf(drift = TRUE)</c>.
+        /// </summary>
+        private static EtsFixed RandomWalkWithDrift => EtsFixed.None with { Alpha = 1, Beta = 0 };
 
         /// <summary>Number of components: Theta and the exponential smoothing models.</summary>
         public int Count => ets.Length + 1;
@@ -284,12 +291,13 @@ internal sealed class CombinationFit : GridFittedModel
                 adjusted[t] = theta.Indices is null ? y[t] : y[t] / theta.Indices[t % m];
             }
 
-            var ets = new EtsFit[m == 1 ? 3 : 2];
+            var ets = new EtsFit[m == 1 ? 4 : 2];
             ets[0] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Damped, false), 1, Same(like, 0, EtsFixed.None));
             ets[1] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, Same(like, 1, EtsFixed.None with { Beta = 0 }));
             if (m == 1)
             {
                 ets[2] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, Same(like, 2, EtsFixed.None));
+                ets[3] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, RandomWalkWithDrift);
             }
 
             foreach (var fit in ets)
@@ -384,14 +392,35 @@ internal sealed class CombinationFit : GridFittedModel
                 new("sesdrift.alpha", ets[1].Parameters.Alpha, null),
                 new("sesdrift.drift", ets[1].InitialTrend, null),
             };
-            if (ets.Length == 3)
+            if (ets.Length == 4)
             {
                 list.Add(new("holt.weight", weights[3], null));
                 list.Add(new("holt.alpha", ets[2].Parameters.Alpha, null));
                 list.Add(new("holt.beta", ets[2].Parameters.Beta, null));
+                list.Add(new("rwdrift.weight", weights[4], null));
+                list.Add(new("rwdrift.drift", ets[3].InitialTrend, null));
             }
 
             return [.. list];
+        }
+
+        /// <summary>
+        /// Variance multipliers for h = 1 … <paramref name="count"/>: the model's own (<see cref="EtsEngine.VarianceMultipliers"/>)
+        /// plus the estimated initial states' (<see cref="EtsFit.InitialStateVariances"/>), which carries the uncertainty of
+        /// a drift fixed from the start (SES with drift, the random walk with drift) and matters most on short series.
+        /// </summary>
+        private static double[] Multipliers(EtsFit fit, int count)
+        {
+            var result = new double[count];
+            var estimation = new double[count];
+            EtsEngine.VarianceMultipliers(fit.Parameters, 0, result);
+            fit.InitialStateVariances(estimation);
+            for (var h = 0; h < count; h++)
+            {
+                result[h] += estimation[h];
+            }
+
+            return result;
         }
 
         /// <summary>Component i's standard deviation h steps ahead on the original scale.</summary>
@@ -410,9 +439,7 @@ internal sealed class CombinationFit : GridFittedModel
             }
             else
             {
-                var all = new double[h];
-                EtsEngine.VarianceMultipliers(fit.Parameters, 0, all);
-                v = all[h - 1];
+                v = Multipliers(fit, h)[h - 1];
             }
 
             return Math.Sqrt(sigma2s[i - 1] * v) * index;

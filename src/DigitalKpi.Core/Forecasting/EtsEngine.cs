@@ -561,7 +561,7 @@ internal static class EtsEngine
 
             // Parameters counted as R's ets counts them: estimated smoothing parameters and initial states.
             var estimated = FreeSmoothingCount + k;
-            return new EtsFit(p, m, l0, b0, s0, l, b, season, residuals, sse, estimated, n);
+            return new EtsFit(p, m, l0, b0, s0, l, b, season, residuals, sse, estimated, n, new EtsFreeStates(levelFree, trendFree, shape.Seasonal));
         }
     }
 }

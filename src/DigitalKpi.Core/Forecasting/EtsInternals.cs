@@ -13,6 +13,9 @@ internal readonly record struct EtsFixed(double Alpha, double Beta, double Gamma
     public static EtsFixed None => new(double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
 }
 
+/// <summary>Which initial states were estimated by least squares (the seasonal ones as m − 1 free values summing to zero).</summary>
+internal readonly record struct EtsFreeStates(bool Level, bool Trend, bool Season);
+
 /// <summary>Result of <see cref="EtsEngine.Fit"/>: parameters, initial and final states, residuals.</summary>
 internal sealed class EtsFit(
     EtsParameters parameters,
@@ -26,7 +29,8 @@ internal sealed class EtsFit(
     double[] residuals,
     double sse,
     int estimatedCount,
-    int n)
+    int n,
+    EtsFreeStates freeStates)
 {
     public EtsParameters Parameters { get; } = parameters;
 
@@ -55,6 +59,105 @@ internal sealed class EtsFit(
     public int EstimatedCount { get; } = estimatedCount;
 
     public int N { get; } = n;
+
+    /// <summary>
+    /// Variance of the point forecasts h = 1 … result.Length steps ahead that comes from estimating the initial
+    /// states, per unit σ². Given the smoothing parameters the one-step errors are affine in the initial states x,
+    /// e = e₀ − C x, and the states are their least-squares solution, so x̂ has covariance σ² (CᵀC)⁻¹ and the
+    /// forecast, also affine in x with gradient g_h, carries g_hᵀ (CᵀC)⁻¹ g_h σ² besides the model's σ² v_h
+    /// (the regression prediction formula; the future innovations are independent of the past ones that
+    /// estimated x). Zero when no initial state was estimated.
+    /// </summary>
+    public void InitialStateVariances(Span<double> result)
+    {
+        result.Clear();
+        var k = (freeStates.Level ? 1 : 0) + (freeStates.Trend ? 1 : 0) + (freeStates.Season ? M - 1 : 0);
+        if (k == 0)
+        {
+            return;
+        }
+
+        // Each free state's unit impulse, run through the recursion without data: its one-step errors are −C's
+        // column and its final states give the forecast gradient.
+        var zeros = new double[N];
+        var columns = new double[k][];
+        var finals = new (double Level, double Trend, double[] Season)[k];
+        var c = 0;
+        for (var which = 0; which < 2 + Math.Max(M - 1, 0); which++)
+        {
+            if ((which == 0 && !freeStates.Level) || (which == 1 && !freeStates.Trend) || (which >= 2 && !freeStates.Season))
+            {
+                continue;
+            }
+
+            double l = which == 0 ? 1 : 0, b = which == 1 ? 1 : 0;
+            var season = new double[M];
+            if (which >= 2)
+            {
+                season[which - 2] = 1;
+                season[M - 1] = -1;
+            }
+
+            columns[c] = new double[N];
+            EtsEngine.Filter(zeros, Parameters, ref l, ref b, season, columns[c]);
+            finals[c++] = (l, b, season);
+        }
+
+        var normal = new double[k * k];
+        for (var a = 0; a < k; a++)
+        {
+            for (var d = 0; d <= a; d++)
+            {
+                double sum = 0;
+                for (var t = 0; t < N; t++)
+                {
+                    sum += columns[a][t] * columns[d][t];
+                }
+
+                normal[(a * k) + d] = sum;
+                normal[(d * k) + a] = sum;
+            }
+        }
+
+        // (CᵀC)⁻¹ column by column, then the quadratic form for each horizon.
+        var inverse = new double[k * k];
+        var scratch = new double[k * k];
+        var unit = new double[k];
+        for (var a = 0; a < k; a++)
+        {
+            Array.Copy(normal, scratch, normal.Length);
+            Array.Clear(unit);
+            unit[a] = 1;
+            if (!SymmetricSolver.Solve(scratch, unit, k, inverse.AsSpan(a * k, k)))
+            {
+                return;
+            }
+        }
+
+        var gradient = new double[k];
+        double damp = 0, power = 1;
+        for (var h = 1; h <= result.Length; h++)
+        {
+            power *= Parameters.HasTrend ? Parameters.Phi : 0;
+            damp += power;
+            for (var a = 0; a < k; a++)
+            {
+                var f = finals[a];
+                gradient[a] = f.Level + (damp * f.Trend) + (M > 0 ? f.Season[(N + h - 1) % M] : 0);
+            }
+
+            double v = 0;
+            for (var a = 0; a < k; a++)
+            {
+                for (var d = 0; d < k; d++)
+                {
+                    v += gradient[a] * inverse[(a * k) + d] * gradient[d];
+                }
+            }
+
+            result[h - 1] = v;
+        }
+    }
 
     /// <summary>Point forecast h ≥ 1 steps past the last observation.</summary>
     public double Mean(int h)

@@ -38,35 +38,31 @@ public class AutoModelTests
     }
 
     [Fact]
-    public void Forecast_LongAnnual_IsHoldOutWeightedMeanOfThetaDampedSesWithDriftAndHolt()
+    public void Forecast_AnnualShorterThan22_IsRandomWalkWithDrift()
     {
-        // Annual data (no seasonal period): four components, each fitted through the public models. The weights
-        // come from refitting on all but the last H = min(max(2, 4), 16 - 10) = 4 points: inverse mean squared
-        // errors on those 4, normalised, shrunk toward 1/4 by H / (H + 1) = 0.8.
+        // Non-seasonal and n = 16 < 22: the random walk with drift (R's rwf(drift = TRUE)): drift (40 - 12) / 15,
+        // sigma^2 the variance of the 15 changes (divisor n - 2), sd_h = sigma sqrt(h (1 + h / 15)), normal.
         var values = new double[] { 12, 15, 14, 18, 21, 20, 24, 27, 26, 30, 31, 35, 34, 38, 41, 40 };
-        ForecastModel[] components =
-        [
-            ThetaModel.Default,
-            ExponentialSmoothingModel.Damped,
-            new ExponentialSmoothingModel(EtsTrend.Additive, beta: 0),
-            ExponentialSmoothingModel.Holt,
-        ];
-        AssertHoldOutWeightedMean(TimedSeries.Regular(values, 1, 2008), components, 4);
+        var changes = values.Skip(1).Zip(values, (a, b) => a - b).ToArray();
+        var drift = 28.0 / 15;
+        var sigma2 = changes.Sum(d => (d - drift) * (d - drift)) / 14;
+        var f = AutoModel.Default.Forecast(TimedSeries.Regular(values, 1, 2008), [2024.0, 2027.0]);
+        Assert.Equal(40 + drift, f[0].Mean, 9);
+        Assert.Equal(40 + (4 * drift), f[1].Mean, 9);
+        Assert.Equal(Math.Sqrt(sigma2 * (1 + (1.0 / 15))), f[0].StandardDeviation!.Value, 9);
+        Assert.Equal(Math.Sqrt(sigma2 * 4 * (1 + (4.0 / 15))), f[1].StandardDeviation!.Value, 9);
     }
 
-    [Fact]
-    public void Forecast_LongQuarterlyNotSeasonal_LeavesHoltOut()
+    [Theory]
+    [InlineData(21, false)]
+    [InlineData(22, true)]
+    public void Fit_Annual_CombinesFrom22Points(int n, bool combined)
     {
-        // Quarterly data without significant seasonality: Theta, damped trend and SES with drift only (Holt joins
-        // only when the data have no seasonal period); hold-out H = min(max(8, 4), 20 - 10) = 8.
-        var values = new double[] { 50, 52, 51, 55, 54, 57, 59, 58, 61, 60, 64, 63, 66, 65, 69, 70, 69, 73, 72, 75 };
-        ForecastModel[] components =
-        [
-            ThetaModel.Default,
-            ExponentialSmoothingModel.Damped,
-            new ExponentialSmoothingModel(EtsTrend.Additive, beta: 0),
-        ];
-        AssertHoldOutWeightedMean(TimedSeries.Regular(values, 4, 2010), components, 8);
+        // 22 = 10 points before the earliest of three origins plus three hold-out windows of 4.
+        var values = Enumerable.Range(0, n).Select(t => 100 + (2.0 * t) + (t % 3 == 0 ? 4 : -1)).ToArray();
+        var names = AutoModel.Default.Fit(TimedSeries.Regular(values, 1, 1990)).Parameters.Select(p => p.Name).ToArray();
+        Assert.Equal(combined, names.Contains("rwdrift.weight"));
+        Assert.Equal(!combined, names.SequenceEqual(["drift"]));
     }
 
     [Fact]
@@ -75,53 +71,104 @@ public class AutoModelTests
         // Up 4 a step for 15 points, then down 6 a step for 15: the trend models follow the local slope, but Theta
         // keeps half the global least-squares slope and its SES level lags, so at the origins 26, 22 and 18
         // (H = 4, all after the turn) its errors grow by about 6 a step (mean square in the hundreds, against
-        // about 1 for the trend models) and its weight drops to the shrinkage floor (1 - 12/13) / 4 = 1/52
-        // plus a small share.
+        // about 1 for the trend models) and its weight drops to the shrinkage floor (1 - 12/13) / 5 = 1/65
+        // plus a small share. (The random walk with drift, whose drift is the mean change of all 29, fares as badly.)
         var values = Enumerable.Range(0, 30).Select(t => t < 15 ? 100.0 + (4 * t) + (t % 2) : 156.0 - (6 * (t - 14)) + (t % 2)).ToArray();
         var fit = AutoModel.Default.Fit(TimedSeries.Regular(values, 1, 1990));
         var thetaWeight = fit.Parameters.Single(p => p.Name == "theta.weight").Estimate;
         var weights = fit.Parameters.Where(p => p.Name.EndsWith(".weight", StringComparison.Ordinal)).Select(p => p.Estimate).ToArray();
-        Assert.Equal(4, weights.Length);
+        Assert.Equal(5, weights.Length);
         Assert.Equal(1, weights.Sum(), 12);
-        Assert.InRange(thetaWeight, 1.0 / 52, 0.05);
-        Assert.All(weights, w => Assert.True(w >= (1.0 / 52) - 1e-12));
+        Assert.InRange(thetaWeight, 1.0 / 65, 0.05);
+        Assert.InRange(fit.Parameters.Single(p => p.Name == "rwdrift.weight").Estimate, 1.0 / 65, 0.05);
+        Assert.All(weights, w => Assert.True(w >= (1.0 / 65) - 1e-12));
     }
 
     [Fact]
-    public void Forecast_LongerAnnual_WeightsAlsoUseTwoEarlierOriginsWithTheHoldOutParameters()
+    public void Forecast_Annual22_IsRollingOriginWeightedMeanOfFiveComponents()
     {
         // n = 22, H = 4: the hold-out fit (first 18 points) forecasts points 19-22; origins 14 and 10 forecast
         // points 15-18 and 11-14 with the hold-out fit's smoothing parameters (initial states refitted). The
-        // weights are the inverse mean squared errors over all 12 errors, shrunk toward 1/4 by 12 / 13.
+        // weights are the inverse mean squared errors over all 12 errors, shrunk toward 1/5 by 12 / 13. The fifth
+        // component, the random walk with drift, has no smoothing parameter: every origin refits it whole.
         var values = new double[] { 12, 15, 14, 18, 21, 20, 24, 27, 26, 30, 31, 35, 34, 38, 41, 40, 37, 39, 36, 35, 33, 34 };
-        var series = TimedSeries.Regular(values, 1, 2000);
         Func<FittedModel?, ForecastModel>[] components =
         [
             f => f is null ? ThetaModel.Default : new ThetaModel(alpha: P(f, "alpha")),
             f => f is null ? ExponentialSmoothingModel.Damped : new ExponentialSmoothingModel(EtsTrend.Damped, alpha: P(f, "alpha"), beta: P(f, "beta"), phi: P(f, "phi")),
             f => new ExponentialSmoothingModel(EtsTrend.Additive, alpha: f is null ? null : P(f, "alpha"), beta: 0),
             f => f is null ? ExponentialSmoothingModel.Holt : new ExponentialSmoothingModel(EtsTrend.Additive, alpha: P(f, "alpha"), beta: P(f, "beta")),
+            f => new DriftModel(),
         ];
+        AssertRollingOriginWeightedMean(TimedSeries.Regular(values, 1, 2000), components, 4);
+    }
+
+    [Fact]
+    public void Forecast_Quarterly34NotSeasonal_ThreeComponentsWithoutHoltOrRandomWalk()
+    {
+        // Quarterly data without significant seasonality at any origin (a trend plus Gaussian noise, sd 2),
+        // n = 34 = 10 + 3 * 8: Theta, damped trend and SES with drift only (Holt and the random walk with drift join
+        // only when the data have no seasonal period); H = max(8, 4) = 8, origins 26, 18 and 10, 24 errors, shrunk toward 1/3 by 24 / 25.
+        var values = new double[]
+        {
+            50.2, 53.3, 49.7, 54.4, 52.7, 53.5, 58.6, 55.9, 56.3, 58.7, 60.3, 58.7, 60.8, 58.5, 60.5, 61.1, 60.1, 60.6,
+            61.1, 64.7, 65.7, 66.2, 67.7, 65.7, 69.0, 70.5, 72.3, 69.9, 71.6, 69.2, 73.0, 70.4, 72.8, 78.6,
+        };
+        Func<FittedModel?, ForecastModel>[] components =
+        [
+            f => f is null ? ThetaModel.Default : new ThetaModel(alpha: P(f, "alpha")),
+            f => f is null ? ExponentialSmoothingModel.Damped : new ExponentialSmoothingModel(EtsTrend.Damped, alpha: P(f, "alpha"), beta: P(f, "beta"), phi: P(f, "phi")),
+            f => new ExponentialSmoothingModel(EtsTrend.Additive, alpha: f is null ? null : P(f, "alpha"), beta: 0),
+        ];
+        AssertRollingOriginWeightedMean(TimedSeries.Regular(values, 4, 2000), components, 8);
+    }
+
+    [Fact]
+    public void Fit_Quarterly33_IsTheta()
+    {
+        // One point short of 10 + 3 * 8: Theta alone, whose only parameters are alpha and the drift.
+        var values = Enumerable.Range(0, 33).Select(t => 50 + (1.5 * t) + (t % 3 == 0 ? 2 : -1)).ToArray();
+        var series = TimedSeries.Regular(values, 4, 2000);
+        var times = new[] { series.LastTime + 0.25, series.LastTime + 2 };
+        var auto = AutoModel.Default.Forecast(series, times);
+        var theta = ThetaModel.Default.Forecast(series, times);
+        for (var k = 0; k < times.Length; k++)
+        {
+            Assert.Equal(theta[k].Mean, auto[k].Mean, 12);
+            Assert.Equal(theta[k].StandardDeviation!.Value, auto[k].StandardDeviation!.Value, 12);
+        }
+    }
+
+    private static void AssertRollingOriginWeightedMean(TimedSeries series, Func<FittedModel?, ForecastModel>[] components, int horizon)
+    {
+        var values = series.Values.ToArray();
+        var n = values.Length;
         var inverse = new double[components.Length];
         for (var i = 0; i < components.Length; i++)
         {
-            var holdOutFit = components[i](null).Fit(Head(series, 18));
-            var sse = SquaredErrors(holdOutFit, values, 18, 4);
-            foreach (var origin in new[] { 14, 10 })
+            var holdOutFit = components[i](null).Fit(Head(series, n - horizon));
+            var sse = SquaredErrors(holdOutFit, values, n - horizon, horizon);
+            foreach (var origin in new[] { n - (2 * horizon), n - (3 * horizon) })
             {
-                sse += SquaredErrors(components[i](holdOutFit).Fit(Head(series, origin)), values, origin, 4);
+                sse += SquaredErrors(components[i](holdOutFit).Fit(Head(series, origin)), values, origin, horizon);
             }
 
-            inverse[i] = 12 / sse;
+            inverse[i] = 1 / sse;
         }
 
-        var weights = inverse.Select(v => (12.0 / 13 * v / inverse.Sum()) + (1.0 / 13 / 4)).ToArray();
-        var times = new[] { series.LastTime + 1, series.LastTime + 3 };
+        var errors = 3.0 * horizon;
+        var lambda = errors / (errors + 1);
+        var weights = inverse.Select(v => (lambda * v / inverse.Sum()) + ((1 - lambda) / components.Length)).ToArray();
+        var times = new[] { series.LastTime + series.Step, series.LastTime + (3 * series.Step) };
         var auto = AutoModel.Default.Forecast(series, times);
         var forecasts = components.Select(c => c(null).Forecast(series, times)).ToArray();
         for (var k = 0; k < times.Length; k++)
         {
             Assert.Equal(weights.Select((w, i) => w * forecasts[i][k].Mean).Sum(), auto[k].Mean, 9);
+
+            // The spread is never below the weighted mean of the components' own variances.
+            var within = weights.Select((w, i) => w * Math.Pow(forecasts[i][k].StandardDeviation!.Value, 2)).Sum();
+            Assert.True(auto[k].StandardDeviation!.Value >= Math.Sqrt(within) * (1 - 1e-9));
         }
     }
 
@@ -147,52 +194,6 @@ public class AutoModelTests
         var f = AutoModel.Default.Forecast(series, [series.LastTime + 1]);
         Assert.True(double.IsFinite(f[0].Mean) && double.IsFinite(f[0].StandardDeviation!.Value));
         Assert.InRange(f[0].Mean, 155, 161); // the line gives 160; Theta's low weight pulls at most a little.
-    }
-
-    [Fact]
-    public void Forecast_TenPoints_NoHoldOutSoStudentTWithFourDegreesOfFreedom()
-    {
-        // n = 10 leaves no hold-out (H = min(4, 10 - 10) = 0): the scale rests on the prior alone, worth 4 errors,
-        // so the predictive distribution is a Student-t with at most 4 degrees of freedom (at least 3).
-        var values = new double[] { 10, 12, 11, 14, 13, 16, 15, 18, 17, 20 };
-        var f = AutoModel.Default.Fit(TimedSeries.Regular(values, 1, 2000)).Forecast(2011.0);
-        var t = Assert.IsType<StudentTForecast>(f);
-        Assert.InRange(t.DegreesOfFreedom, 3, 4);
-    }
-
-    private static void AssertHoldOutWeightedMean(TimedSeries series, ForecastModel[] components, int holdOut)
-    {
-        var n = series.Count;
-        var past = new TimedSeries(series.Times[..(n - holdOut)], series.Values[..(n - holdOut)], series.SeasonalPeriod);
-        var pastTimes = series.Times[(n - holdOut)..].ToArray();
-        var inverse = new double[components.Length];
-        for (var i = 0; i < components.Length; i++)
-        {
-            var f = components[i].Forecast(past, pastTimes);
-            double sse = 0;
-            for (var h = 0; h < holdOut; h++)
-            {
-                sse += Math.Pow(series.Values[n - holdOut + h] - f[h].Mean, 2);
-            }
-
-            inverse[i] = holdOut / sse;
-        }
-
-        var lambda = holdOut / (holdOut + 1.0);
-        var weights = inverse.Select(v => (lambda * v / inverse.Sum()) + ((1 - lambda) / components.Length)).ToArray();
-        var step = 1.0 / series.SeasonalPeriod;
-        var times = new[] { series.LastTime + step, series.LastTime + (4 * step) };
-        var auto = AutoModel.Default.Forecast(series, times);
-        var forecasts = components.Select(c => c.Forecast(series, times)).ToArray();
-        for (var k = 0; k < times.Length; k++)
-        {
-            var expected = weights.Select((w, i) => w * forecasts[i][k].Mean).Sum();
-            Assert.Equal(expected, auto[k].Mean, 9);
-
-            // The spread is never below the weighted mean of the components' own variances.
-            var within = weights.Select((w, i) => w * Math.Pow(forecasts[i][k].StandardDeviation!.Value, 2)).Sum();
-            Assert.True(auto[k].StandardDeviation!.Value >= Math.Sqrt(within) * (1 - 1e-9));
-        }
     }
 
     [Theory]

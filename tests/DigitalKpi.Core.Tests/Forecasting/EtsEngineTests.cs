@@ -232,4 +232,47 @@ public class EtsEngineTests
 
     private static void AssertRelative(double expected, double actual, double tolerance)
         => Assert.True(Math.Abs(actual - expected) <= tolerance * Math.Abs(expected), $"expected {expected:R}, actual {actual:R}");
+
+    [Fact]
+    public void InitialStateVariances_RandomWalkWithDrift_IsTheDriftTerm()
+    {
+        // ETS(A,A,N) with alpha = 1, beta = 0 is the random walk with drift: the level is the last value whatever
+        // l0, and the trend is b0 for ever, estimated from the n - 1 changes, so Var(b0) = sigma^2 / (n - 1) and the
+        // h-step forecast carries h^2 / (n - 1) (FPP3 Table 5.2: sigma_h^2 = sigma^2 h (1 + h / (n - 1))).
+        double[] y = [3, 5, 4, 8, 9, 12, 11, 15];
+        var fit = EtsEngine.Fit(y, new EtsShape(EtsTrend.Additive, false), 1, EtsFixed.None with { Alpha = 1, Beta = 0 });
+        var v = new double[5];
+        fit.InitialStateVariances(v);
+        for (var h = 1; h <= 5; h++)
+        {
+            Assert.Equal(h * h / 7.0, v[h - 1], 9);
+        }
+
+        Assert.Equal(12.0 / 7, fit.InitialTrend, 9); // the mean change (15 - 3) / 7
+    }
+
+    [Fact]
+    public void InitialStateVariances_Ses_IsTheLevelsLeastSquaresVariance()
+    {
+        // ETS(A,N,N), alpha fixed: a unit initial level gives one-step errors -(1 - alpha)^t, t = 0..n-1, and a final
+        // level (1 - alpha)^n, so Var(forecast) / sigma^2 = (1 - alpha)^(2n) / sum (1 - alpha)^(2t), the same at every h.
+        double[] y = [10, 12, 11, 13, 12, 14];
+        const double alpha = 0.4;
+        var fit = EtsEngine.Fit(y, new EtsShape(EtsTrend.None, false), 1, EtsFixed.None with { Alpha = alpha });
+        var v = new double[3];
+        fit.InitialStateVariances(v);
+        var keep = 1 - alpha;
+        var sum = Enumerable.Range(0, 6).Sum(t => Math.Pow(keep, 2 * t));
+        Assert.All(v, x => Assert.Equal(Math.Pow(keep, 12) / sum, x, 12));
+    }
+
+    [Fact]
+    public void InitialStateVariances_NothingEstimated_IsZero()
+    {
+        double[] y = [10, 12, 11, 13, 12, 14];
+        var fit = EtsEngine.Fit(y, new EtsShape(EtsTrend.None, false), 1, EtsFixed.None with { Alpha = 0.4, InitialLevel = 10 });
+        var v = new double[3];
+        fit.InitialStateVariances(v);
+        Assert.All(v, x => Assert.Equal(0, x));
+    }
 }
