@@ -35,6 +35,9 @@ public class ForecastBenchmarks
                 yield return $"{method}/{length}";
             }
         }
+
+        // Monthly auto combines from 10 + 3 * 24 = 82 points; shorter monthly series get Theta.
+        yield return "auto/100";
     }
 
     public static ForecastModel Model(string method) => method switch
