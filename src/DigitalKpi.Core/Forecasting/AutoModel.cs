@@ -57,13 +57,6 @@ public sealed class AutoModel : ForecastModel
     /// <summary>Smallest length for which the Theta branch is used.</summary>
     private const int ThetaFrom = 4;
 
-    /// <summary>
-    /// Smallest length for which the combination is used: enough for its weights to rest on all three forecast
-    /// origins, 10 points before the earliest and three hold-out windows of H = max(2m, 4) after it
-    /// (22 for annual, 34 for quarterly, 82 for monthly data).
-    /// </summary>
-    internal static int CombinationFrom(int m) => 10 + (3 * Math.Max(2 * m, 4));
-
     /// <summary>Creates the method.</summary>
     /// <param name="shortSeriesPolicy">Reference spread for series too short to estimate one; null for <see cref="ShortSeriesPolicy.Default"/>.</param>
     public AutoModel(ShortSeriesPolicy? shortSeriesPolicy = null)
@@ -88,18 +81,13 @@ public sealed class AutoModel : ForecastModel
     {
         var n = series.Count;
         var m = series.SeasonalPeriod;
-        var combine = series.IsRegular && n >= CombinationFrom(m);
-        if (n < ThetaFrom || !series.IsRegular || (m == 1 && !combine))
+        var drift = n < ThetaFrom || !series.IsRegular || (m == 1 && n < CombinationFit.MinimumLength(m));
+        if (drift)
         {
             return new DriftModel(ShortSeriesPolicy).Fit(series);
         }
 
-        if (combine && CombinationFit.Create(this, series) is { } combination)
-        {
-            return combination;
-        }
-
-        var fix = EtsFixed.None;
-        return new ThetaFitted(this, series, ThetaEngine.Fit(series.Values, series.SeasonalPeriod, fix), ShortSeriesPolicy);
+        return CombinationFit.Create(this, series)
+            ?? (FittedModel)new ThetaFitted(this, series, ThetaEngine.Fit(series.Values, m, EtsFixed.None), ShortSeriesPolicy);
     }
 }

@@ -20,6 +20,12 @@ internal sealed class CombinationFit : GridFittedModel
     /// <summary>Earlier forecast origins, H apart, whose errors also inform the weights (refitted initial states only).</summary>
     private const int ExtraOrigins = 2;
 
+    /// <summary>Fewest points a component is refitted on at the earliest forecast origin.</summary>
+    private const int EarliestOrigin = 10;
+
+    /// <summary>Steps ahead whose variance multipliers a fit keeps; longer horizons are computed when asked for.</summary>
+    private const int KeptSteps = 64;
+
     /// <summary>E|Z| / sqrt(E Z²) for a normal Z: sqrt(2/π).</summary>
     private const double NormalAbsRatio = 0.79788456080286536;
 
@@ -41,13 +47,23 @@ internal sealed class CombinationFit : GridFittedModel
         this.tailDf = tailDf;
     }
 
-    /// <summary>Fits the components, weighs and calibrates them; null when a perfect fit leaves no variance to calibrate on.</summary>
+    /// <summary>
+    /// Smallest series length the combination takes: enough for its weights to rest on all its forecast origins,
+    /// <see cref="EarliestOrigin"/> points before the earliest and 1 + <see cref="ExtraOrigins"/> hold-out windows of
+    /// <see cref="HoldOut"/> points after it (22 for annual, 34 for quarterly, 82 for monthly data).
+    /// </summary>
+    public static int MinimumLength(int m) => EarliestOrigin + ((ExtraOrigins + 1) * HoldOut(m));
+
+    /// <summary>
+    /// Fits the components, weighs and calibrates them; null for a series shorter than <see cref="MinimumLength"/>
+    /// or when a perfect fit leaves no variance to calibrate on.
+    /// </summary>
     public static CombinationFit? Create(ForecastModel model, TimedSeries series)
     {
         var y = series.Values;
         var n = y.Length;
         var m = series.SeasonalPeriod;
-        if (Pool.Fit(y, m) is not { } pool)
+        if (n < MinimumLength(m) || Pool.Fit(y, m, KeptSteps) is not { } pool)
         {
             return null;
         }
@@ -84,10 +100,13 @@ internal sealed class CombinationFit : GridFittedModel
     /// <summary>The calibrated spread, never below the weighted mean of the components' own variances.</summary>
     internal override double SdAt(int h) => Math.Max(scale * pool.Sd(h, weights, true), pool.Sd(h, weights, false));
 
+    /// <summary>Points held out at each forecast origin, H = max(2m, 4): two seasonal cycles, at least 4.</summary>
+    private static int HoldOut(int m) => Math.Max(2 * m, 4);
+
     /// <summary>
     /// Weights and scale from a genuine hold-out: the components are refitted without the last
-    /// H = max(2m, 4) observations and forecast them. For the weights, <see cref="ExtraOrigins"/> earlier origins
-    /// n − 2H, n − 3H (the caller guarantees n − 3H ≥ 10, <see cref="AutoModel.CombinationFrom"/>) forecast their
+    /// H = <see cref="HoldOut"/> observations and forecast them. For the weights, <see cref="ExtraOrigins"/> earlier
+    /// origins n − 2H, n − 3H (at least <see cref="EarliestOrigin"/> points: <see cref="MinimumLength"/>) forecast their
     /// next H points too, with the hold-out fit's smoothing parameters and only the initial states refitted (a
     /// cheap rolling origin). Each component's weight is its inverse mean squared error over all E of these
     /// errors, normalised and shrunk toward equal weights by E / (E + <see cref="EqualWeightPrior"/>)
@@ -99,8 +118,8 @@ internal sealed class CombinationFit : GridFittedModel
     private static (double Scale, int Count) Calibrate(Pool pool, ReadOnlySpan<double> y, int m, double[] weights)
     {
         var n = y.Length;
-        var horizon = Math.Max(2 * m, 4);
-        if (n - (3 * horizon) < 10 || Pool.Fit(y[..(n - horizon)], m) is not { } past)
+        var horizon = HoldOut(m);
+        if (Pool.Fit(y[..(n - horizon)], m, horizon) is not { } past)
         {
             return (1, 0);
         }
@@ -128,7 +147,7 @@ internal sealed class CombinationFit : GridFittedModel
         for (var j = 1; j <= ExtraOrigins; j++)
         {
             var origin = n - ((j + 1) * horizon);
-            if (Pool.Fit(y[..origin], m, past) is not { } earlier)
+            if (Pool.Fit(y[..origin], m, horizon, past) is not { } earlier)
             {
                 break;
             }
@@ -246,7 +265,7 @@ internal sealed class CombinationFit : GridFittedModel
         private readonly double[][] multipliers;
         private readonly double[] sigma2s;
 
-        private Pool(ThetaFit theta, double[] adjusted, EtsFit[] ets)
+        private Pool(ThetaFit theta, double[] adjusted, EtsFit[] ets, int steps)
         {
             this.theta = theta;
             this.adjusted = adjusted;
@@ -255,7 +274,7 @@ internal sealed class CombinationFit : GridFittedModel
             sigma2s = new double[ets.Length];
             for (var i = 0; i < ets.Length; i++)
             {
-                multipliers[i] = Multipliers(ets[i], 64);
+                multipliers[i] = Multipliers(ets[i], steps);
                 sigma2s[i] = ets[i].Sse / Math.Max(ets[i].N - ets[i].EstimatedCount, 1);
             }
         }
@@ -275,8 +294,9 @@ internal sealed class CombinationFit : GridFittedModel
         /// <summary>
         /// Fits the components; null when one fits perfectly. With <paramref name="like"/>, the smoothing parameters
         /// are taken from it and only the initial states (and Theta's seasonal indices and slope) are estimated.
+        /// <paramref name="steps"/>: the horizons whose variance multipliers to keep (a hold-out pool needs only its H).
         /// </summary>
-        public static Pool? Fit(ReadOnlySpan<double> y, int m, Pool? like = null)
+        public static Pool? Fit(ReadOnlySpan<double> y, int m, int steps, Pool? like = null)
         {
             var n = y.Length;
             var theta = ThetaEngine.Fit(y, m, like is null ? EtsFixed.None : EtsFixed.None with { Alpha = like.theta.Ses.Parameters.Alpha });
@@ -308,7 +328,7 @@ internal sealed class CombinationFit : GridFittedModel
                 }
             }
 
-            return new Pool(theta, adjusted, ets);
+            return new Pool(theta, adjusted, ets, steps);
         }
 
         /// <summary>The fixed values for component i: <paramref name="fix"/>, plus <paramref name="like"/>'s smoothing parameters when given.</summary>

@@ -150,6 +150,93 @@ internal static class EtsEngine
     }
 
     /// <summary>
+    /// The response to a unit initial state without data: the one-step errors the unit alone produces (the
+    /// initial state's column of −C, where the errors are e = e₀ − C x in the initial states x) and the final states
+    /// it leaves. The recursion of <see cref="Filter"/> with y = 0.
+    /// </summary>
+    /// <param name="c">Model shape and parameters.</param>
+    /// <param name="state">0 the level, 1 the trend, 2 + j the seasonal state j &lt; m − 1 (paired with −1 in state
+    /// m − 1, which keeps the seasonal states summing to zero).</param>
+    /// <param name="season">Scratch of length m (empty without season); the final seasonal states on exit.</param>
+    /// <param name="errors">Receives the errors.</param>
+    /// <returns>The final level and trend.</returns>
+    internal static (double Level, double Trend) Impulse(in EtsParameters c, int state, Span<double> season, Span<double> errors)
+    {
+        var m = season.Length;
+        season.Clear();
+        if (state >= 2)
+        {
+            season[state - 2] = 1;
+            season[m - 1] = -1;
+        }
+
+        double l = state == 0 ? 1 : 0, b = state == 1 ? 1 : 0;
+        var phi = c.HasTrend ? c.Phi : 0;
+        var beta = c.HasTrend ? c.Beta : 0;
+        var j = 0;
+        for (var t = 0; t < errors.Length; t++)
+        {
+            var s = m > 0 ? season[j] : 0;
+            var pb = phi * b;
+            var e = -(l + pb + s);
+            l = l + pb + (c.Alpha * e);
+            b = pb + (beta * e);
+            if (m > 0)
+            {
+                season[j] = s + (c.Gamma * e);
+                j = j + 1 == m ? 0 : j + 1;
+            }
+
+            errors[t] = e;
+        }
+
+        return (l, b);
+    }
+
+    /// <summary>The estimated initial states in column order (level, trend, seasonal 0 … m − 2), as <see cref="Impulse"/> numbers them.</summary>
+    internal static int[] FreeStates(EtsFreeStates free, int m)
+    {
+        var states = new List<int>();
+        if (free.Level)
+        {
+            states.Add(0);
+        }
+
+        if (free.Trend)
+        {
+            states.Add(1);
+        }
+
+        for (var j = 0; free.Season && j < m - 1; j++)
+        {
+            states.Add(2 + j);
+        }
+
+        return [.. states];
+    }
+
+    /// <summary>The k × k matrix of inner products of k columns of length n stored one after another (row-major, symmetric).</summary>
+    internal static void Gram(ReadOnlySpan<double> columns, int k, int n, Span<double> result)
+    {
+        for (var a = 0; a < k; a++)
+        {
+            var ca = columns.Slice(a * n, n);
+            for (var d = 0; d <= a; d++)
+            {
+                var sum = 0.0;
+                var cd = columns.Slice(d * n, n);
+                for (var t = 0; t < n; t++)
+                {
+                    sum += ca[t] * cd[t];
+                }
+
+                result[(a * k) + d] = sum;
+                result[(d * k) + a] = sum;
+            }
+        }
+    }
+
+    /// <summary>
     /// The sums of the non-seasonal profile likelihood in one pass: the data's recursion and the impulse responses of
     /// two initial states (the level, or the trend when the level is fixed, and the trend) side by side. Each
     /// recursion is carried as the one-step forecast s = l + φb and the trend b: with e = y − s,
@@ -266,9 +353,9 @@ internal static class EtsEngine
         private readonly double[] rhs;
         private readonly double[] season;
         private readonly double[] scratch;
+        private readonly EtsFreeStates free;
+        private readonly int[] freeStates;
         private readonly int k;
-        private readonly bool levelFree;
-        private readonly bool trendFree;
 
         public Workspace(ReadOnlySpan<double> y, EtsShape shape, int m, in EtsFixed fix)
         {
@@ -276,9 +363,9 @@ internal static class EtsEngine
             this.shape = shape;
             this.m = shape.Seasonal ? m : 0;
             this.fix = fix;
-            levelFree = double.IsNaN(fix.InitialLevel);
-            trendFree = shape.Trend != EtsTrend.None && double.IsNaN(fix.InitialTrend);
-            k = (levelFree ? 1 : 0) + (trendFree ? 1 : 0) + (shape.Seasonal ? m - 1 : 0);
+            free = new EtsFreeStates(double.IsNaN(fix.InitialLevel), shape.Trend != EtsTrend.None && double.IsNaN(fix.InitialTrend), shape.Seasonal);
+            freeStates = FreeStates(free, m);
+            k = freeStates.Length;
             columns = this.m > 0 ? new double[k * y.Length] : [];
             e0 = this.m > 0 ? new double[y.Length] : [];
             normal = new double[k * k];
@@ -385,29 +472,15 @@ internal static class EtsEngine
             var n = y.Length;
 
             // Errors with the free initial states at zero and the fixed ones at their values.
-            double l = levelFree ? 0 : fix.InitialLevel;
-            double b = shape.Trend == EtsTrend.None || trendFree ? 0 : fix.InitialTrend;
+            double l = free.Level ? 0 : fix.InitialLevel;
+            double b = shape.Trend == EtsTrend.None || free.Trend ? 0 : fix.InitialTrend;
             season.AsSpan().Clear();
             var sse0 = Filter(y, p, ref l, ref b, season, e0);
 
             // Effect of each free initial state (unit impulse, no data).
-            var col = 0;
-            if (levelFree)
+            for (var col = 0; col < k; col++)
             {
-                Impulse(p, col++, 1, 0, -1);
-            }
-
-            if (trendFree)
-            {
-                Impulse(p, col++, 0, 1, -1);
-            }
-
-            if (shape.Seasonal)
-            {
-                for (var j = 0; j < m - 1; j++)
-                {
-                    Impulse(p, col++, 0, 0, j);
-                }
+                Impulse(p, freeStates[col], season, columns.AsSpan(col * n, n));
             }
 
             if (k == 0)
@@ -415,6 +488,7 @@ internal static class EtsEngine
                 return sse0;
             }
 
+            Gram(columns, k, n, normal);
             for (var a = 0; a < k; a++)
             {
                 var ca = columns.AsSpan(a * n, n);
@@ -425,18 +499,6 @@ internal static class EtsEngine
                 }
 
                 rhs[a] = -r;
-                for (var c = 0; c <= a; c++)
-                {
-                    var cc = columns.AsSpan(c * n, n);
-                    double s = 0;
-                    for (var t = 0; t < n; t++)
-                    {
-                        s += ca[t] * cc[t];
-                    }
-
-                    normal[(a * k) + c] = s;
-                    normal[(c * k) + a] = s;
-                }
             }
 
             if (!SymmetricSolver.Solve(normal, rhs, k, init))
@@ -461,11 +523,11 @@ internal static class EtsEngine
         {
             var phi = p.HasTrend ? p.Phi : 0;
             var beta = p.HasTrend ? p.Beta : 0;
-            var b = shape.Trend == EtsTrend.None || trendFree ? 0 : fix.InitialTrend;
-            var s = (levelFree ? 0 : fix.InitialLevel) + (phi * b);
+            var b = shape.Trend == EtsTrend.None || free.Trend ? 0 : fix.InitialTrend;
+            var s = (free.Level ? 0 : fix.InitialLevel) + (phi * b);
 
             Span<double> sums = stackalloc double[6];
-            ProfileSums(y, p.Alpha, beta, phi, s, b, levelFree, sums);
+            ProfileSums(y, p.Alpha, beta, phi, s, b, free.Level, sums);
             double sse0 = sums[0], s11 = sums[1], s12 = sums[2], s22 = sums[3], r1 = sums[4], r2 = sums[5];
             if (k == 0)
             {
@@ -503,44 +565,12 @@ internal static class EtsEngine
             return Math.Max(sse0 - ((z1 * z1) + (z2 * z2)), 0);
         }
 
-        private void Impulse(in EtsParameters p, int col, double l0, double b0, int seasonIndex)
-        {
-            var n = y.Length;
-            var target = columns.AsSpan(col * n, n);
-            season.AsSpan().Clear();
-            if (seasonIndex >= 0)
-            {
-                season[seasonIndex] = 1;
-                season[m - 1] = -1;
-            }
-
-            double l = l0, b = b0;
-            var phi = p.HasTrend ? p.Phi : 0;
-            var beta = p.HasTrend ? p.Beta : 0;
-            var j = 0;
-            for (var t = 0; t < n; t++)
-            {
-                var s = m > 0 ? season[j] : 0;
-                var pb = phi * b;
-                var e = -(l + pb + s);
-                l = l + pb + (p.Alpha * e);
-                b = pb + (beta * e);
-                if (m > 0)
-                {
-                    season[j] = s + (p.Gamma * e);
-                    j = j + 1 == m ? 0 : j + 1;
-                }
-
-                target[t] = e;
-            }
-        }
-
         public EtsFit Finish(in EtsParameters p, double[] init)
         {
             var n = y.Length;
             var i = 0;
-            var l0 = levelFree ? init[i++] : fix.InitialLevel;
-            var b0 = shape.Trend == EtsTrend.None ? 0 : trendFree ? init[i++] : fix.InitialTrend;
+            var l0 = free.Level ? init[i++] : fix.InitialLevel;
+            var b0 = shape.Trend == EtsTrend.None ? 0 : free.Trend ? init[i++] : fix.InitialTrend;
             var s0 = new double[m];
             if (shape.Seasonal)
             {
@@ -561,7 +591,7 @@ internal static class EtsEngine
 
             // Parameters counted as R's ets counts them: estimated smoothing parameters and initial states.
             var estimated = FreeSmoothingCount + k;
-            return new EtsFit(p, m, l0, b0, s0, l, b, season, residuals, sse, estimated, n, new EtsFreeStates(levelFree, trendFree, shape.Seasonal));
+            return new EtsFit(p, m, l0, b0, s0, l, b, season, residuals, sse, estimated, n, free);
         }
     }
 }

@@ -71,53 +71,26 @@ internal sealed class EtsFit(
     public void InitialStateVariances(Span<double> result)
     {
         result.Clear();
-        var k = (freeStates.Level ? 1 : 0) + (freeStates.Trend ? 1 : 0) + (freeStates.Season ? M - 1 : 0);
+        var states = EtsEngine.FreeStates(freeStates, M);
+        var k = states.Length;
         if (k == 0)
         {
             return;
         }
 
-        // Each free state's unit impulse, run through the recursion without data: its one-step errors are −C's
-        // column and its final states give the forecast gradient.
-        var zeros = new double[N];
-        var columns = new double[k][];
+        // Each free state's unit impulse without data: its one-step errors are a column of −C and its final states
+        // give the forecast gradient.
+        var columns = new double[k * N];
         var finals = new (double Level, double Trend, double[] Season)[k];
-        var c = 0;
-        for (var which = 0; which < 2 + Math.Max(M - 1, 0); which++)
+        for (var c = 0; c < k; c++)
         {
-            if ((which == 0 && !freeStates.Level) || (which == 1 && !freeStates.Trend) || (which >= 2 && !freeStates.Season))
-            {
-                continue;
-            }
-
-            double l = which == 0 ? 1 : 0, b = which == 1 ? 1 : 0;
             var season = new double[M];
-            if (which >= 2)
-            {
-                season[which - 2] = 1;
-                season[M - 1] = -1;
-            }
-
-            columns[c] = new double[N];
-            EtsEngine.Filter(zeros, Parameters, ref l, ref b, season, columns[c]);
-            finals[c++] = (l, b, season);
+            var (level, trend) = EtsEngine.Impulse(Parameters, states[c], season, columns.AsSpan(c * N, N));
+            finals[c] = (level, trend, season);
         }
 
         var normal = new double[k * k];
-        for (var a = 0; a < k; a++)
-        {
-            for (var d = 0; d <= a; d++)
-            {
-                double sum = 0;
-                for (var t = 0; t < N; t++)
-                {
-                    sum += columns[a][t] * columns[d][t];
-                }
-
-                normal[(a * k) + d] = sum;
-                normal[(d * k) + a] = sum;
-            }
-        }
+        EtsEngine.Gram(columns, k, N, normal);
 
         // (CᵀC)⁻¹ column by column, then the quadratic form for each horizon.
         var inverse = new double[k * k];
