@@ -119,54 +119,43 @@ internal sealed class CombinationFit : GridFittedModel
     {
         var n = y.Length;
         var horizon = HoldOut(m);
-        if (Pool.Fit(y[..(n - horizon)], m, horizon) is not { } past)
-        {
-            return (1, 0);
-        }
-
         var k = pool.Count;
         var equal = new double[k];
         Array.Fill(equal, 1.0 / k);
         Span<double> mse = stackalloc double[k];
         double sumZ2 = 0;
-        for (var h = 1; h <= horizon; h++)
+        var evidence = 0;
+        Pool? past = null;
+        for (var j = 0; j <= ExtraOrigins; j++)
         {
-            var actual = y[n - horizon + h - 1];
-            var index = past.Index(h);
-            for (var i = 0; i < k; i++)
-            {
-                var e = actual - past.ComponentMean(i, h, index);
-                mse[i] += e * e;
-            }
-
-            var z = (actual - past.Mean(h, equal)) / past.Sd(h, equal, true);
-            sumZ2 += z * z;
-        }
-
-        var evidence = horizon;
-        for (var j = 1; j <= ExtraOrigins; j++)
-        {
+            // The hold-out origin refits everything; the earlier ones take its smoothing parameters.
             var origin = n - ((j + 1) * horizon);
-            if (Pool.Fit(y[..origin], m, horizon, past) is not { } earlier)
+            if (Pool.Fit(y[..origin], m, horizon, past) is not { } fit)
             {
                 break;
             }
 
+            past ??= fit;
             for (var h = 1; h <= horizon; h++)
             {
                 var actual = y[origin + h - 1];
-                var index = earlier.Index(h);
+                var index = fit.Index(h);
                 for (var i = 0; i < k; i++)
                 {
-                    var e = actual - earlier.ComponentMean(i, h, index);
+                    var e = actual - fit.ComponentMean(i, h, index);
                     mse[i] += e * e;
                 }
 
-                var z = (actual - earlier.Mean(h, equal)) / earlier.Sd(h, equal, true);
+                var z = (actual - fit.Mean(h, equal)) / fit.Sd(h, equal, true);
                 sumZ2 += z * z;
             }
 
             evidence += horizon;
+        }
+
+        if (evidence == 0)
+        {
+            return (1, 0);
         }
 
         // Inverse squared errors relative to the smallest (finite even when one is 0: exact components share).

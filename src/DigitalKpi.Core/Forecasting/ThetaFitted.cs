@@ -20,8 +20,8 @@ internal sealed class ThetaFitted : GridFittedModel
             ],
             fit.Sigma2,
             Math.Max(fit.N - fit.Ses.EstimatedCount, 0),
-            Fitted(series, fit),
-            ResidualValues(series, fit),
+            PerPoint(series, fit, residuals: false),
+            PerPoint(series, fit, residuals: true),
             null,
             null,
             IsPerfect(fit.Sigma2, series.Values))
@@ -37,25 +37,14 @@ internal sealed class ThetaFitted : GridFittedModel
 
     internal override double SdAt(int h) => UsesReferenceVariance ? referenceSd * Math.Sqrt(h) : fit.StandardError(h);
 
-    private static ImmutableArray<double> Fitted(TimedSeries series, ThetaFit fit)
+    /// <summary>The in-sample one-step fitted values, or the residuals, at every observation.</summary>
+    private static ImmutableArray<double> PerPoint(TimedSeries series, ThetaFit fit, bool residuals)
     {
         var y = series.Values;
         var r = new double[y.Length];
         for (var t = 0; t < r.Length; t++)
         {
-            r[t] = fit.Fitted(y, t);
-        }
-
-        return [.. r];
-    }
-
-    private static ImmutableArray<double> ResidualValues(TimedSeries series, ThetaFit fit)
-    {
-        var y = series.Values;
-        var r = new double[y.Length];
-        for (var t = 0; t < r.Length; t++)
-        {
-            r[t] = fit.Residual(y, t);
+            r[t] = residuals ? fit.Residual(y, t) : fit.Fitted(y, t);
         }
 
         return [.. r];
