@@ -264,7 +264,7 @@ internal sealed class CombinationFit : GridFittedModel
             for (var i = 0; i < ets.Length; i++)
             {
                 multipliers[i] = Multipliers(ets[i], steps);
-                sigma2s[i] = ets[i].Sse / Math.Max(ets[i].N - ets[i].EstimatedCount, 1);
+                sigma2s[i] = ets[i].Sigma2;
             }
         }
 
@@ -420,9 +420,8 @@ internal sealed class CombinationFit : GridFittedModel
         /// </summary>
         private static double[] Multipliers(EtsFit fit, int count)
         {
-            var result = new double[count];
+            var result = fit.VarianceMultipliers(count);
             var estimation = new double[count];
-            EtsEngine.VarianceMultipliers(fit.Parameters, 0, result);
             fit.InitialStateVariances(estimation);
             for (var h = 0; h < count; h++)
             {

@@ -60,6 +60,17 @@ internal sealed class EtsFit(
 
     public int N { get; } = n;
 
+    /// <summary>Innovation variance σ² = SSE / (n − number of estimated parameters), as R's <c>ets</c> reports it.</summary>
+    public double Sigma2 => Sse / Math.Max(N - EstimatedCount, 1);
+
+    /// <summary>The model's forecast variance multipliers v_h for h = 1 … <paramref name="count"/> (<see cref="EtsEngine.VarianceMultipliers"/>).</summary>
+    public double[] VarianceMultipliers(int count)
+    {
+        var result = new double[count];
+        EtsEngine.VarianceMultipliers(Parameters, M, result);
+        return result;
+    }
+
     /// <summary>
     /// Variance of the point forecasts h = 1 … result.Length steps ahead that comes from estimating the initial
     /// states, per unit σ². Given the smoothing parameters the one-step errors are affine in the initial states x,

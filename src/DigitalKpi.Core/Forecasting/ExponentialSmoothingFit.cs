@@ -12,21 +12,25 @@ internal sealed class ExponentialSmoothingFit : GridFittedModel
     private readonly double referenceSd;
 
     public ExponentialSmoothingFit(ExponentialSmoothingModel model, TimedSeries series, EtsFit fit)
+        : this(model, series, fit, IsPerfect(fit.Sse / fit.N, series.Values))
+    {
+    }
+
+    private ExponentialSmoothingFit(ExponentialSmoothingModel model, TimedSeries series, EtsFit fit, bool perfect)
         : base(
             model,
             series,
             BuildParameters(model, fit),
-            fit.Sse / Math.Max(fit.N - fit.EstimatedCount, 1),
+            fit.Sigma2,
             Math.Max(fit.N - fit.EstimatedCount, 0),
             Fitted(series, fit),
             [.. fit.Residuals],
-            IsPerfect(fit.Sse / fit.N, series.Values) ? null : fit.LogLikelihood,
-            IsPerfect(fit.Sse / fit.N, series.Values) ? null : ComputeAicc(fit.LogLikelihood, fit.EstimatedCount + 1, fit.N),
-            IsPerfect(fit.Sse / fit.N, series.Values))
+            perfect ? null : fit.LogLikelihood,
+            perfect ? null : ComputeAicc(fit.LogLikelihood, fit.EstimatedCount + 1, fit.N),
+            perfect)
     {
         this.fit = fit;
-        multipliers = new double[64];
-        EtsEngine.VarianceMultipliers(fit.Parameters, fit.M, multipliers);
+        multipliers = fit.VarianceMultipliers(64);
         var step = series.Count > 1 ? series.Step : 1;
         referenceSd = model.ShortSeriesPolicy.ValueScaleSigma(series.Values) * Math.Sqrt(step);
     }
@@ -52,9 +56,7 @@ internal sealed class ExponentialSmoothingFit : GridFittedModel
             return multipliers[h - 1];
         }
 
-        var v = new double[h];
-        EtsEngine.VarianceMultipliers(fit.Parameters, fit.M, v);
-        return v[h - 1];
+        return fit.VarianceMultipliers(h)[h - 1];
     }
 
     private static ImmutableArray<double> Fitted(TimedSeries series, EtsFit fit)

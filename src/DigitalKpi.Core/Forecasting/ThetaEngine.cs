@@ -76,7 +76,7 @@ internal sealed class ThetaFit(EtsFit ses, double[]? indices, int m, double drif
     public double Alpha => Math.Max(1e-10, Ses.Parameters.Alpha);
 
     /// <summary>SES variance on the adjusted scale: SSE / (n − number of estimated parameters), as R's <c>ets</c>.</summary>
-    public double Sigma2 => Ses.Sse / Math.Max(N - Ses.EstimatedCount, 1);
+    public double Sigma2 => Ses.Sigma2;
 
     /// <summary>Seasonal index of step h past the end (1 when not seasonal).</summary>
     public double Index(int h) => Indices is null ? 1 : Indices[(N + h - 1) % M];
