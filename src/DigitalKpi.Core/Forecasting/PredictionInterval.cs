@@ -20,14 +20,7 @@ public readonly struct PredictionInterval : IEquatable<PredictionInterval>
     /// <exception cref="ArgumentException"><paramref name="upper"/> is below <paramref name="lower"/>.</exception>
     public PredictionInterval(PredictionLevel level, double lower, double upper)
     {
-        Utility.Guard.Finite(lower);
-        Utility.Guard.Finite(upper);
-        if (upper < lower)
-        {
-            throw new ArgumentException(
-                $"The upper end must be at least the lower end; received lower = {lower.ToString("R", CultureInfo.InvariantCulture)}, upper = {upper.ToString("R", CultureInfo.InvariantCulture)}.",
-                nameof(upper));
-        }
+        Utility.IntervalEnds.Check(lower, upper);
 
         Level = level;
         Lower = lower;

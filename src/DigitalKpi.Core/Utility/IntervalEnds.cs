@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace DigitalKpi.Core.Utility;
 
-/// <summary>The check on the ends of a range that every forecast's <c>ProbabilityBetween</c> makes.</summary>
+/// <summary>The check on the ends of a range that every forecast's <c>ProbabilityBetween</c> and every <c>PredictionInterval</c> make.</summary>
 internal static class IntervalEnds
 {
     /// <summary>Throws unless both ends are finite and <paramref name="upper"/> is at least <paramref name="lower"/>.</summary>
