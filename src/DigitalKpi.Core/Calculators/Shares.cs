@@ -57,18 +57,10 @@ public static class Shares
         var total = 0.0;
         for (var i = 0; i < parts.Length; i++)
         {
-            if (!double.IsFinite(parts[i]) || parts[i] < 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(parts), parts[i], $"parts[{i}] must be a finite number of at least 0; received {parts[i].ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.");
-            }
-
-            total += parts[i];
+            total += ItemGuard.NonNegative(parts[i], i, nameof(parts));
         }
 
-        if (!(total > 0) || !double.IsFinite(total))
-        {
-            throw new ArgumentOutOfRangeException(nameof(parts), total, $"parts must add up to a finite total greater than 0; received a total of {total.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.");
-        }
+        ItemGuard.PositiveTotal(total, nameof(parts));
 
         var units = new long[parts.Length];
         var remainders = new double[parts.Length];

@@ -224,12 +224,7 @@ public sealed class StatusRollup
         var list = new List<Assessment>();
         foreach (var a in assessments)
         {
-            if (a is null)
-            {
-                throw new ArgumentNullException(nameof(assessments), $"assessments[{list.Count}] is null.");
-            }
-
-            list.Add(a);
+            list.Add(ItemGuard.NotNull(a, list.Count, nameof(assessments)));
         }
 
         return list;
