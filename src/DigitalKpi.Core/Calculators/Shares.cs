@@ -102,7 +102,7 @@ public static class Shares
     /// The number of rounding steps in 100 percentage points (200 for a step of 0.5), as <see cref="RoundedToHundred"/>
     /// checks and uses it; callers that take a rounding step check it here once, before any parts are rounded.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is not positive, above 100, not finite or does not divide 100 (within 1e-9).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is not positive, above 100, not finite, does not divide 100 (within 1e-9) or is so small that 100 holds more than <see cref="int.MaxValue"/> steps.</exception>
     internal static double StepsInHundred(double step)
     {
         var exactUnits = 100 / step;
