@@ -27,7 +27,7 @@ public static class CompositeIndex
         var sum = 0.0;
         for (var i = 0; i < scores.Length; i++)
         {
-            sum += FiniteItem(scores[i], i, nameof(scores)) * (weights[i] / weightSum);
+            sum += ItemGuard.Finite(scores[i], i, nameof(scores)) * (weights[i] / weightSum);
         }
 
         return CalculationGuard.FiniteResult(sum, "weighted mean");
@@ -47,7 +47,7 @@ public static class CompositeIndex
         var hasZero = false;
         for (var i = 0; i < scores.Length; i++)
         {
-            var score = FiniteItem(scores[i], i, nameof(scores));
+            var score = ItemGuard.Finite(scores[i], i, nameof(scores));
             if (score < 0)
             {
                 throw new ArgumentOutOfRangeException(nameof(scores), score, $"scores[{i}] must be at least 0 for a geometric mean; received {Invariant(score)}.");
@@ -68,36 +68,14 @@ public static class CompositeIndex
 
     private static double CheckWeights(ReadOnlySpan<double> scores, ReadOnlySpan<double> weights)
     {
-        if (scores.IsEmpty || scores.Length != weights.Length)
-        {
-            throw new ArgumentException(
-                $"scores and weights must be non-empty and of the same length; received {scores.Length} scores and {weights.Length} weights.",
-                nameof(weights));
-        }
-
+        ItemGuard.PairedNonEmpty(scores, weights);
         var sum = 0.0;
         for (var i = 0; i < weights.Length; i++)
         {
-            var weight = weights[i];
-            if (!double.IsFinite(weight) || weight <= 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(weights), weight, $"weights[{i}] must be a finite number greater than 0; received {Invariant(weight)}.");
-            }
-
-            sum += weight;
+            sum += ItemGuard.Positive(weights[i], i, nameof(weights));
         }
 
         return CalculationGuard.FiniteResult(sum, "sum of the weights");
-    }
-
-    private static double FiniteItem(double value, int index, string name)
-    {
-        if (!double.IsFinite(value))
-        {
-            throw new ArgumentOutOfRangeException(name, value, $"{name}[{index}] must be a finite number; received {Invariant(value)}.");
-        }
-
-        return value;
     }
 
     private static string Invariant(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);

@@ -19,37 +19,17 @@ public static class Rates
     /// <remarks>Formula: r = 100·Σkᵢ ÷ Σnᵢ, the rate of the union of the scopes. A numerator may exceed its denominator for rates that are not shares (events per 100 units).</remarks>
     public static double PooledPercent(ReadOnlySpan<double> numerators, ReadOnlySpan<double> denominators)
     {
-        if (numerators.Length != denominators.Length || numerators.IsEmpty)
-        {
-            throw new ArgumentException(
-                $"numerators and denominators must be non-empty and of the same length; received {numerators.Length} numerators and {denominators.Length} denominators.",
-                nameof(denominators));
-        }
-
+        ItemGuard.PairedNonEmpty(numerators, denominators);
         var sumNumerators = 0.0;
         var sumDenominators = 0.0;
         for (var i = 0; i < numerators.Length; i++)
         {
-            sumNumerators += NonNegativeItem(numerators[i], i, nameof(numerators));
-            sumDenominators += NonNegativeItem(denominators[i], i, nameof(denominators));
+            sumNumerators += ItemGuard.NonNegative(numerators[i], i, nameof(numerators));
+            sumDenominators += ItemGuard.NonNegative(denominators[i], i, nameof(denominators));
         }
 
         CalculationGuard.FiniteResult(sumNumerators, "sum of the numerators");
-        if (!(sumDenominators > 0) || !double.IsFinite(sumDenominators))
-        {
-            throw new ArgumentOutOfRangeException(nameof(denominators), sumDenominators, $"denominators must add up to a finite total greater than 0; received a total of {sumDenominators.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.");
-        }
-
+        ItemGuard.PositiveTotal(sumDenominators, nameof(denominators));
         return CalculationGuard.FiniteResult(sumNumerators / sumDenominators * 100, "pooled rate");
-    }
-
-    private static double NonNegativeItem(double value, int index, string name)
-    {
-        if (!double.IsFinite(value) || value < 0)
-        {
-            throw new ArgumentOutOfRangeException(name, value, $"{name}[{index}] must be a finite number of at least 0; received {value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.");
-        }
-
-        return value;
     }
 }

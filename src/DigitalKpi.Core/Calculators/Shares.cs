@@ -53,28 +53,14 @@ public static class Shares
             throw new ArgumentException("parts must contain at least one part; received none.", nameof(parts));
         }
 
-        var exactUnits = 100 / step;
-        var totalUnits = Math.Round(exactUnits);
-        if (!(step > 0) || step > 100 || Math.Abs(exactUnits - totalUnits) > 1e-9 * totalUnits || totalUnits > int.MaxValue)
-        {
-            throw new ArgumentOutOfRangeException(nameof(step), step, $"step must be greater than 0 and divide 100 a whole number of times (such as 1, 0.5, 0.1 or 0.01); received {step.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.");
-        }
-
+        var totalUnits = StepsInHundred(step);
         var total = 0.0;
         for (var i = 0; i < parts.Length; i++)
         {
-            if (!double.IsFinite(parts[i]) || parts[i] < 0)
-            {
-                throw new ArgumentOutOfRangeException(nameof(parts), parts[i], $"parts[{i}] must be a finite number of at least 0; received {parts[i].ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.");
-            }
-
-            total += parts[i];
+            total += ItemGuard.NonNegative(parts[i], i, nameof(parts));
         }
 
-        if (!(total > 0) || !double.IsFinite(total))
-        {
-            throw new ArgumentOutOfRangeException(nameof(parts), total, $"parts must add up to a finite total greater than 0; received a total of {total.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.");
-        }
+        ItemGuard.PositiveTotal(total, nameof(parts));
 
         var units = new long[parts.Length];
         var remainders = new double[parts.Length];
@@ -110,5 +96,22 @@ public static class Shares
         }
 
         return shares;
+    }
+
+    /// <summary>
+    /// The number of rounding steps in 100 percentage points (200 for a step of 0.5), as <see cref="RoundedToHundred"/>
+    /// checks and uses it; callers that take a rounding step check it here once, before any parts are rounded.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is not positive, above 100, not finite, does not divide 100 (within 1e-9) or is so small that 100 holds more than <see cref="int.MaxValue"/> steps.</exception>
+    internal static double StepsInHundred(double step)
+    {
+        var exactUnits = 100 / step;
+        var totalUnits = Math.Round(exactUnits);
+        if (!(step > 0) || step > 100 || Math.Abs(exactUnits - totalUnits) > 1e-9 * totalUnits || totalUnits > int.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(step), step, $"step must be greater than 0 and divide 100 a whole number of times (such as 1, 0.5, 0.1 or 0.01); received {step.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.");
+        }
+
+        return totalUnits;
     }
 }

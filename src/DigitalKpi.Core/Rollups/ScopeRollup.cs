@@ -65,19 +65,19 @@ public static class ScopeRollup
             ? hierarchy.ChildrenOf(scopeId)
             : [.. hierarchy.Scopes.Where(s => s.Id == scopeId || hierarchy.SuccessorOn(s.Id, NodaTime.LocalDate.MaxIsoValue) == scopeId)];
 
+        // The scope rolled into counts in every period under Successor, even after a merge of its own.
+        bool AlwaysCounts(Scope s) => kind == ScopeRollupKind.Successor && s.Id == scopeId;
+        var sourceById = sources.ToDictionary(s => s.Id);
         var excluded = ImmutableArray.CreateBuilder<RateRollupExclusion>();
-        var usable = new Dictionary<ReportingPeriod, List<(Scope Scope, Observation Observation)>>();
-        var sourceIds = sources.Select(s => s.Id).ToHashSet();
+        var usable = new Dictionary<ReportingPeriod, List<Observation>>();
         foreach (var o in programme.Observations)
         {
-            if (o.IndicatorId != indicatorId || !sourceIds.Contains(o.ScopeId))
+            if (o.IndicatorId != indicatorId || !sourceById.TryGetValue(o.ScopeId, out var scope))
             {
                 continue;
             }
 
-            var scope = hierarchy[o.ScopeId];
-            var always = kind == ScopeRollupKind.Successor && scope.Id == scopeId;
-            if (!always && scope.MergedInto is { } merge && o.Period.End >= merge.Effective)
+            if (!AlwaysCounts(scope) && EndsAfterMerge(scope, o.Period))
             {
                 excluded.Add(new RateRollupExclusion(o, RateRollupExclusionReason.AfterMerge));
                 continue;
@@ -94,59 +94,51 @@ public static class ScopeRollup
                 usable[o.Period] = list = [];
             }
 
-            list.Add((scope, o));
+            list.Add(o);
         }
 
         var points = ImmutableArray.CreateBuilder<RateRollupPoint>();
         foreach (var period in usable.Keys.OrderBy(p => p, ReportingPeriodComparer.ByEnd))
         {
-            var contributions = usable[period];
             var numerator = 0.0;
             var denominator = 0.0;
-            foreach (var (_, o) in contributions)
+            var quality = ObservationQuality.Actual;
+            var contributed = new HashSet<ScopeId>();
+            foreach (var o in usable[period])
             {
                 numerator += o.Numerator!.Value;
                 denominator += o.Denominator!.Value;
+                quality = LeastFirm(quality, o.Quality);
+                contributed.Add(o.ScopeId);
             }
 
             CalculationGuard.FiniteResult(numerator, "sum of the numerators");
             CalculationGuard.FiniteResult(denominator, "sum of the denominators");
             var value = CalculationGuard.FiniteResult(scale * numerator / denominator, "pooled rate");
-            var contributed = contributions.Select(c => c.Scope.Id).ToHashSet();
-            var missing = sources
-                .Where(s => !contributed.Contains(s.Id) && ((kind == ScopeRollupKind.Successor && s.Id == scopeId) || Existed(s, period)))
-                .Select(s => s.Id)
-                .ToImmutableArray();
             points.Add(new RateRollupPoint(
                 period,
                 numerator,
                 denominator,
                 value,
-                Quality(contributions.Select(c => c.Observation.Quality)),
+                quality,
                 [.. sources.Where(s => contributed.Contains(s.Id)).Select(s => s.Id)],
-                missing));
+                [.. sources.Where(s => !contributed.Contains(s.Id) && (AlwaysCounts(s) || Existed(s, period))).Select(s => s.Id)]));
         }
 
         return new RateRollup(indicator, target, kind, [.. sources.Select(s => s.Id)], points.ToImmutable(), excluded.ToImmutable());
     }
 
-    /// <summary>The least firm of some qualities: estimated, else provisional, else actual.</summary>
-    private static ObservationQuality Quality(IEnumerable<ObservationQuality> qualities)
-    {
-        var all = qualities.ToArray();
-        return all.Contains(ObservationQuality.Estimated) ? ObservationQuality.Estimated
-            : all.Contains(ObservationQuality.Provisional) ? ObservationQuality.Provisional
+    /// <summary>The less firm of two qualities: estimated, else provisional, else actual.</summary>
+    private static ObservationQuality LeastFirm(ObservationQuality a, ObservationQuality b)
+        => a == ObservationQuality.Estimated || b == ObservationQuality.Estimated ? ObservationQuality.Estimated
+            : a == ObservationQuality.Provisional || b == ObservationQuality.Provisional ? ObservationQuality.Provisional
             : ObservationQuality.Actual;
-    }
+
+    /// <summary>Whether a period ends on or after the day its scope merged into another (the successor covers it from then).</summary>
+    private static bool EndsAfterMerge(Scope scope, ReportingPeriod period)
+        => scope.MergedInto is { } merge && period.End >= merge.Effective;
 
     /// <summary>Whether a scope existed during a period: the period ends before its merge (if any) and not before it was split off (if it was).</summary>
     private static bool Existed(Scope scope, ReportingPeriod period)
-    {
-        if (scope.MergedInto is { } merge && period.End >= merge.Effective)
-        {
-            return false;
-        }
-
-        return !scope.Lineage.Any(e => e.Kind == LineageEventKind.SplitFrom && period.End < e.Effective);
-    }
+        => !EndsAfterMerge(scope, period) && !scope.Lineage.Any(e => e.Kind == LineageEventKind.SplitFrom && period.End < e.Effective);
 }

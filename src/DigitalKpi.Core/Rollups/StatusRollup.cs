@@ -120,7 +120,7 @@ public sealed class StatusRollup
     public static StatusRollup FromCounts(int done, int likely, int atRisk, int missed = 0, int notAssessable = 0, double step = DefaultStep)
     {
         int[] c = [Guard.AtLeast(done, 0), Guard.AtLeast(likely, 0), Guard.AtLeast(atRisk, 0), Guard.AtLeast(missed, 0), Guard.AtLeast(notAssessable, 0)];
-        CheckStep(step);
+        Shares.StepsInHundred(step);
         return new StatusRollup(null, c, Array.ConvertAll(c, x => (double)x), step, weighted: false);
     }
 
@@ -220,22 +220,15 @@ public sealed class StatusRollup
     private static List<Assessment> Checked(IEnumerable<Assessment> assessments, double step)
     {
         Guard.NotNull(assessments);
-        CheckStep(step);
+        Shares.StepsInHundred(step);
         var list = new List<Assessment>();
         foreach (var a in assessments)
         {
-            if (a is null)
-            {
-                throw new ArgumentNullException(nameof(assessments), $"assessments[{list.Count}] is null.");
-            }
-
-            list.Add(a);
+            list.Add(ItemGuard.NotNull(a, list.Count, nameof(assessments)));
         }
 
         return list;
     }
-
-    private static void CheckStep(double step) => Shares.RoundedToHundred([1.0], step);
 
     private static int Slot(Status status) => status switch
     {

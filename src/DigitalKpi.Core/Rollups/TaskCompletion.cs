@@ -54,7 +54,7 @@ public readonly struct TaskCompletion : IEquatable<TaskCompletion>
         var (done, total) = (0, 0);
         foreach (var t in tasks)
         {
-            Item(t, total);
+            ItemGuard.NotNull(t, total, nameof(tasks));
             total++;
             done += t.Done ? 1 : 0;
         }
@@ -76,7 +76,7 @@ public readonly struct TaskCompletion : IEquatable<TaskCompletion>
         var (done, total, index) = (0, 0, 0);
         foreach (var t in tasks)
         {
-            Item(t, index++);
+            ItemGuard.NotNull(t, index++, nameof(tasks));
             if (t.Due <= asOf)
             {
                 total++;
@@ -122,12 +122,4 @@ public readonly struct TaskCompletion : IEquatable<TaskCompletion>
     /// <summary>An invariant description, e.g. <c>102 of 126 done</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Done} of {Total} done";
-
-    private static void Item(PlanTask? task, int index)
-    {
-        if (task is null)
-        {
-            throw new ArgumentNullException("tasks", $"tasks[{index}] is null.");
-        }
-    }
 }

@@ -26,10 +26,10 @@ internal static class CalculationGuard
     }
 
     /// <summary>+1 for <see cref="Polarity.HigherIsBetter"/>, −1 for <see cref="Polarity.LowerIsBetter"/>; throws <see cref="ArgumentOutOfRangeException"/> for any other value.</summary>
-    public static int Direction(Polarity polarity, string name = "polarity") => polarity switch
+    public static int Direction(Polarity polarity) => polarity switch
     {
         Polarity.HigherIsBetter => 1,
         Polarity.LowerIsBetter => -1,
-        _ => throw new ArgumentOutOfRangeException(name, polarity, $"{name} must be HigherIsBetter or LowerIsBetter; received {(int)polarity}."),
+        _ => throw new ArgumentOutOfRangeException(nameof(polarity), polarity, $"polarity must be HigherIsBetter or LowerIsBetter; received {(int)polarity}."),
     };
 }

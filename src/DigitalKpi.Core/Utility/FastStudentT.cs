@@ -112,10 +112,12 @@ internal static class FastStudentT
         }
 
         // z = cos²θ, sinθ and cosθ of θ = atan(t/√ν), formed without cancellation.
-        var r = Math.Sqrt(nu + (t * t));
+        var r2 = nu + (t * t);
+        var sqrtNu = Math.Sqrt(nu);
+        var r = Math.Sqrt(r2);
         var sin = t / r;
-        var cos = Math.Sqrt(nu) / r;
-        var z = nu / (nu + (t * t));
+        var cos = sqrtNu / r;
+        var z = nu / r2;
         var even = (nu & 1) == 0;
         var c = even ? EvenCoefficients : OddCoefficients;
 
@@ -129,7 +131,7 @@ internal static class FastStudentT
 
         var finite = even
             ? 0.5 * (1 - (sin * sum))
-            : (Math.Atan2(Math.Sqrt(nu), t) - (sin * cos * sum)) / Math.PI;
+            : (Math.Atan2(sqrtNu, t) - (sin * cos * sum)) / Math.PI;
         if (finite >= FiniteSumFloor)
         {
             return finite;

@@ -10,12 +10,13 @@ internal static class ProgressMath
     public static bool TryCagr(double from, double to, double years, out double rate)
     {
         rate = 0;
-        if (from == 0 || years <= 0 || to / from < 0)
+        var ratio = to / from;
+        if (from == 0 || years <= 0 || ratio < 0)
         {
             return false;
         }
 
-        rate = Math.Pow(to / from, 1 / years) - 1;
+        rate = Math.Pow(ratio, 1 / years) - 1;
         return double.IsFinite(rate);
     }
 
