@@ -52,26 +52,22 @@ internal sealed class AssessmentCase
         PointsAfterDeadline = later;
         if (n > 0)
         {
-            var latest = points[n - 1];
-            Latest = latest;
-            IsAchieved = target.IsMetBy(latest.Value);
-            if (target.Baseline is { } b && TimeAxis.EndTime(b.Period) < latest.Time)
-            {
-                BaseTime = TimeAxis.EndTime(b.Period);
-                BaseValue = b.Value;
-                BaseFromBaseline = true;
-            }
-            else
-            {
-                BaseTime = points[0].Time;
-                BaseValue = points[0].Value;
-            }
+            Latest = points[n - 1];
+            IsAchieved = target.IsMetBy(Latest.Value);
         }
-        else if (target.Baseline is { } b)
+
+        // The base: the baseline when it ends before the latest usable value (or none is usable), else the first usable value.
+        var baselineTime = target.Baseline is { } b ? TimeAxis.EndTime(b.Period) : 0;
+        if (target.Baseline is { } baseline && (n == 0 || baselineTime < Latest.Time))
         {
-            BaseTime = TimeAxis.EndTime(b.Period);
-            BaseValue = b.Value;
+            BaseTime = baselineTime;
+            BaseValue = baseline.Value;
             BaseFromBaseline = true;
+        }
+        else if (n > 0)
+        {
+            BaseTime = points[0].Time;
+            BaseValue = points[0].Value;
         }
 
         var reference = n > 0 ? Latest.Value : BaseValue;
