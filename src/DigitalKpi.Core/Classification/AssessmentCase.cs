@@ -52,29 +52,22 @@ internal sealed class AssessmentCase
         PointsAfterDeadline = later;
         if (n > 0)
         {
-            var latest = points[n - 1];
-            Latest = latest;
-            IsAchieved = target.IsMetBy(latest.Value);
-            if (target.Baseline is { } b && TimeAxis.EndTime(b.Period) < latest.Time)
-            {
-                BaseTime = TimeAxis.EndTime(b.Period);
-                BaseValue = b.Value;
-                BaseFromBaseline = true;
-            }
-            else
-            {
-                BaseTime = points[0].Time;
-                BaseValue = points[0].Value;
-            }
-
-            HasBase = true;
+            Latest = points[n - 1];
+            IsAchieved = target.IsMetBy(Latest.Value);
         }
-        else if (target.Baseline is { } b)
+
+        // The base: the baseline when it ends before the latest usable value (or none is usable), else the first usable value.
+        var baselineTime = target.Baseline is { } b ? TimeAxis.EndTime(b.Period) : 0;
+        if (target.Baseline is { } baseline && (n == 0 || baselineTime < Latest.Time))
         {
-            BaseTime = TimeAxis.EndTime(b.Period);
-            BaseValue = b.Value;
+            BaseTime = baselineTime;
+            BaseValue = baseline.Value;
             BaseFromBaseline = true;
-            HasBase = true;
+        }
+        else if (n > 0)
+        {
+            BaseTime = points[0].Time;
+            BaseValue = points[0].Value;
         }
 
         var reference = n > 0 ? Latest.Value : BaseValue;
@@ -116,7 +109,8 @@ internal sealed class AssessmentCase
     /// <summary>Whether the latest usable value meets the target exactly as stated.</summary>
     public bool IsAchieved { get; }
 
-    public bool HasBase { get; }
+    /// <summary>Whether a base is known: a usable point or a baseline.</summary>
+    public bool HasBase => Count > 0 || Target.Baseline is not null;
 
     public bool BaseFromBaseline { get; }
 
@@ -146,8 +140,8 @@ internal sealed class AssessmentCase
     /// <summary>The time to forecast for: the deadline's end, as far after the last time of <see cref="Series"/> as the deadline's end is after the latest period's end (the grid may differ from exact ends by a day or two).</summary>
     public double ForecastTime => Series.LastTime + (DeadlineTime - Latest.Time);
 
-    /// <summary>The progress numbers the published methods read; null without a usable point.</summary>
-    public ProgressInput? ToProgressInput()
+    /// <summary>The progress numbers the published methods read, with <see cref="Series"/> when <paramref name="withSeries"/>; null without a usable point.</summary>
+    public ProgressInput? ToProgressInput(bool withSeries)
     {
         if (Count == 0)
         {
@@ -157,11 +151,11 @@ internal sealed class AssessmentCase
         var polarity = Target.Comparison == TargetComparison.AtMost ? Polarity.LowerIsBetter : Polarity.HigherIsBetter;
         return new ProgressInput(
             BaseTime, BaseValue, Latest.Time, Latest.Value, DeadlineTime, Target.Value, polarity, Target.Upper, NaturalLimit,
-            DeadlinePassed ? DeadlineTime : AsOfTime, Series);
+            DeadlinePassed ? DeadlineTime : AsOfTime, withSeries ? Series : null);
     }
 
-    /// <summary>The evidence every policy shares; the policy adds projection, probability and fallback.</summary>
-    public Evidence Evidence(double? probability, ProjectedValue? projected, AssessmentFallback fallback, string? model)
+    /// <summary>The evidence every policy shares, with the probability, projection, fallback and model of the policy's decision.</summary>
+    public Evidence Evidence(in PolicyDecision decision)
     {
         double? attainment = null, progress = null, elapsed = null, actualGrowth = null, requiredGrowth = null;
         if (HasBase && DeadlineTime > BaseTime)
@@ -190,7 +184,7 @@ internal sealed class AssessmentCase
             }
         }
 
-        return new Evidence(LatestValue, attainment, progress, elapsed, actualGrowth, requiredGrowth, projected, probability, fallback, model);
+        return new Evidence(LatestValue, attainment, progress, elapsed, actualGrowth, requiredGrowth, decision.Projected, decision.Probability, decision.Fallback, decision.Model);
     }
 
     private double? AttainmentOf(double latest)

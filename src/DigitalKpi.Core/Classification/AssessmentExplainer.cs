@@ -25,8 +25,8 @@ internal static class AssessmentExplainer
         if (c.Count == 0)
         {
             return c.DeadlinePassed && c.PointsAfterDeadline > 0
-                ? Fill(ExplanationTemplates.NoDataByDeadline, [indicator.Name.Get(Vi), Period(target.Deadline, Vi)], [indicator.Name.Get(En), Period(target.Deadline, En)])
-                : Fill(ExplanationTemplates.NoData, [indicator.Name.Get(Vi), Date(c.AsOf, Vi)], [indicator.Name.Get(En), Date(c.AsOf, En)]);
+                ? ExplanationTemplates.Fill(ExplanationTemplates.NoDataByDeadline, [indicator.Name.Get(Vi), Period(target.Deadline, Vi)], [indicator.Name.Get(En), Period(target.Deadline, En)])
+                : ExplanationTemplates.Fill(ExplanationTemplates.NoData, [indicator.Name.Get(Vi), Date(c.AsOf, Vi)], [indicator.Name.Get(En), Date(c.AsOf, En)]);
         }
 
         var latest = c.Latest;
@@ -89,7 +89,7 @@ internal static class AssessmentExplainer
     }
 
     public static LocalizedText Failure(string reason)
-        => Fill(ExplanationTemplates.Failed, [reason], [reason]);
+        => ExplanationTemplates.Fill(ExplanationTemplates.Failed, [reason], [reason]);
 
     /// <summary>A value in the indicator's unit: a percentage with one decimal, other numbers with 0–2 decimals by size, a currency with its code.</summary>
     public static string Value(Indicator indicator, double value, CultureInfo culture)
@@ -114,7 +114,6 @@ internal static class AssessmentExplainer
 
     private static string Plain(Indicator indicator, double value, CultureInfo culture)
     {
-
         var magnitude = Math.Abs(value);
         var decimals = magnitude >= 1000 || value == Math.Round(value) ? 0 : magnitude >= 10 ? 1 : 2;
         var text = NumberText.Number(value, culture, decimals);
@@ -134,9 +133,6 @@ internal static class AssessmentExplainer
 
     private static (string Vi, string En) Pair((string Vi, string En) template, Func<CultureInfo, string[]> args)
         => (string.Format(CultureInfo.InvariantCulture, template.Vi, args(Vi)), string.Format(CultureInfo.InvariantCulture, template.En, args(En)));
-
-    private static LocalizedText Fill((string Vi, string En) template, string[] vi, string[] en)
-        => ExplanationTemplates.Fill(template, vi, en);
 
     private static string TargetPhrase(Target target, Indicator indicator, CultureInfo culture)
     {

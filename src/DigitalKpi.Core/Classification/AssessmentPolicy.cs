@@ -26,7 +26,7 @@ namespace DigitalKpi.Core.Classification;
 /// <para><b>Inputs of the published methods</b> (<see cref="ProgressInput"/>): the base is the target's baseline when
 /// its period ends before the latest value, else the first usable value; the latest value and its period end; the
 /// deadline period's end; the direction from the comparison (at most = lower is better); the indicator's bound in the
-/// direction of progress as the natural limit; all usable values as the series. A between target is assessed
+/// direction of progress as the natural limit; all usable values as the series, for a method that reads it (Destatis). A between target is assessed
 /// towards the nearest end of its band.</para>
 /// <para><b>Milestones</b> are assessed by the same policy as separate targets due at their own deadlines, measured
 /// from the same baseline; a milestone of a between target is read as "at least" its value.</para>
@@ -89,7 +89,7 @@ public abstract class AssessmentPolicy
 
         var c = new AssessmentCase(target, series, asOf);
         var (status, decision, verdict) = Evaluate(c);
-        var evidence = c.Evidence(decision.Probability, decision.Projected, decision.Fallback, decision.Model);
+        var evidence = c.Evidence(decision);
         var milestones = target.Milestones.IsEmpty ? [] : AssessMilestones(target, series, asOf);
         c.Conclude(status, decision, verdict, Method);
         return new Assessment(target, asOf, status, Name, evidence, c, verdict, milestones);
@@ -117,7 +117,7 @@ public abstract class AssessmentPolicy
             return (Status.NotAssessable, default, null);
         }
 
-        var verdict = Method?.Assess(c.ToProgressInput()!);
+        var verdict = Method is { } method ? method.Assess(c.ToProgressInput(method.ReadsSeries)!) : null;
         if (c.IsAchieved)
         {
             return (Status.Done, new PolicyDecision(Status.Done, 1), verdict);
@@ -141,7 +141,7 @@ public abstract class AssessmentPolicy
             var sub = new Target(target.Id, target.IndicatorId, target.ScopeId, comparison, m.Value, m.Deadline, baseline: target.Baseline);
             var c = new AssessmentCase(sub, series, asOf);
             var (status, decision, _) = Evaluate(c);
-            result.Add(new MilestoneAssessment(m, status, c.Evidence(decision.Probability, decision.Projected, decision.Fallback, decision.Model)));
+            result.Add(new MilestoneAssessment(m, status, c.Evidence(decision)));
         }
 
         return result.MoveToImmutable();

@@ -76,7 +76,7 @@ public static class Assessor
             });
         }
 
-        return new ProgrammeAssessment(asOf, policy.Name, results);
+        return ProgrammeAssessment.FromResults(asOf, policy.Name, results);
     }
 
     private static Assessment AssessOne(Programme programme, Target target, LocalDate asOf, AssessmentPolicy policy)

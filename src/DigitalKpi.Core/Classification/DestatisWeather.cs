@@ -55,6 +55,9 @@ public sealed class DestatisWeather : IProgressMethod
     /// <summary>Points in a full window.</summary>
     public int MaximumPoints { get; }
 
+    /// <inheritdoc />
+    bool IProgressMethod.ReadsSeries => true;
+
     /// <summary>Assesses one target by the linear continuation of the recent average change.</summary>
     /// <param name="input">The target's progress numbers; its <see cref="ProgressInput.Series"/> supplies the window.</param>
     /// <returns>The verdict; <see cref="MethodVerdict.ProjectedValue"/> is <c>ŷ</c>, <see cref="MethodVerdict.Shortfall"/> is <c>s</c>, <see cref="MethodVerdict.RequiredRate"/> is unused.</returns>

@@ -49,9 +49,9 @@ public sealed class EngagedlySchedule : IProgressMethod
         var (actual, expected) = VerdictRules.Schedule(input);
 
         var gap = actual is { } a ? ProgressMath.FiniteOrNull(100 * (expected - a)) : null;
-        var band = input.IsAchieved ? ("Achieved", "engagedly.achieved") : Band(gap ?? double.MaxValue);
-        var status = VerdictRules.Resolve(input.IsAchieved, input.IsDeadlinePassed, true, band.Item2 == "engagedly.onTrack");
-        return new MethodVerdict(Name, status, band.Item1, band.Item2, score: gap, actualProgress: actual, expectedProgress: expected);
+        (string Category, string Key) band = input.IsAchieved ? ("Achieved", "engagedly.achieved") : Band(gap ?? double.MaxValue);
+        var status = VerdictRules.Resolve(input.IsAchieved, input.IsDeadlinePassed, true, band.Key == "engagedly.onTrack");
+        return new MethodVerdict(Name, status, band.Category, band.Key, score: gap, actualProgress: actual, expectedProgress: expected);
     }
 
     /// <summary>The band of a gap in percentage points (upper ends inclusive).</summary>

@@ -135,16 +135,11 @@ public sealed class EurostatGrowthRatio : IProgressMethod
     /// <exception cref="ArgumentOutOfRangeException">A number is not finite.</exception>
     public MethodVerdict AssessWithoutTarget(double baseTime, double baseValue, double latestTime, double latestValue, Polarity polarity = Polarity.HigherIsBetter)
     {
-        Guard.Finite(baseTime);
-        Guard.Finite(baseValue);
-        Guard.Finite(latestTime);
-        Guard.Finite(latestValue);
-        if (!ProgressMath.TryCagr(baseValue, latestValue, latestTime - baseTime, out var rate))
+        if (!VerdictRules.TryNoTargetRate(baseTime, baseValue, latestTime, latestValue, polarity, out var rate, out var progress))
         {
-            return new MethodVerdict(Name, Status.NotAssessable, VerdictRules.NotAssessable, "common.notAssessable");
+            return VerdictRules.NotAssessableVerdict(Name);
         }
 
-        var progress = Math.Sign(baseValue) * (polarity == Polarity.LowerIsBetter ? -1 : 1) * rate;
         var (category, key) = progress >= NoTargetHighCutoff ? ("Significant progress towards SD objectives", "eurostat.noTarget.significantProgress")
             : progress >= 0 ? ("Moderate progress towards SD objectives", "eurostat.noTarget.moderateProgress")
             : progress >= NoTargetLowCutoff ? ("Moderate movement away from SD objectives", "eurostat.noTarget.moderateMovementAway")

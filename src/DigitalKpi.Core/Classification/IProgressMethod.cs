@@ -15,4 +15,10 @@ public interface IProgressMethod
     /// <returns>The verdict with the method's own category and the numbers that decided it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     MethodVerdict Assess(ProgressInput input);
+
+    /// <summary>
+    /// Whether <see cref="Assess"/> reads <see cref="ProgressInput.Series"/>; the policies build the series for a method
+    /// only when it does (most methods read the base and latest points alone).
+    /// </summary>
+    internal bool ReadsSeries => false;
 }

@@ -153,40 +153,46 @@ public sealed class ProbabilisticPolicy : AssessmentPolicy
             ArrayPool<double>.Shared.Return(rented);
         }
 
-        var target = c.Target;
-        var (reachFromBelow, reachFromAbove) = ReachableEnds(c.Indicator);
-        var p = target.Comparison switch
+        var (lower, upper) = ReadAt(c);
+        var p = c.Target.Comparison switch
         {
-            TargetComparison.AtLeast => projection.ProbabilityAtLeast(Math.Min(target.Value, reachFromBelow)),
-            TargetComparison.AtMost => projection.ProbabilityAtMost(Math.Max(target.Value, reachFromAbove)),
-            _ => projection.ProbabilityBetween(Math.Min(target.Value, reachFromBelow), Math.Max(target.Upper!.Value, reachFromAbove)),
+            TargetComparison.AtLeast => projection.ProbabilityAtLeast(lower),
+            TargetComparison.AtMost => projection.ProbabilityAtMost(upper),
+            _ => projection.ProbabilityBetween(lower, upper),
         };
-        var mean = projection.Mean;
-        var projected = new ProjectedValue(target.Deadline.End, mean, Math.Min(projection.Lower80, mean), Math.Max(projection.Upper80, mean));
-        return (p >= Threshold ? Status.Likely : Status.AtRisk, p, projected);
+        return Conclude(c, p, projection.Mean, projection.Lower80, projection.Upper80);
     }
 
     private (Status Status, double P, ProjectedValue Projected) DecideByForecast(AssessmentCase c, ForecastDistribution forecast)
     {
-        var target = c.Target;
-        var (reachFromBelow, reachFromAbove) = ReachableEnds(c.Indicator);
-        var p = target.Comparison switch
+        var (lower, upper) = ReadAt(c);
+        var p = c.Target.Comparison switch
         {
-            TargetComparison.AtLeast => forecast.ProbabilityAtLeast(Math.Min(target.Value, reachFromBelow)),
-            TargetComparison.AtMost => forecast.ProbabilityAtMost(Math.Max(target.Value, reachFromAbove)),
-            _ => forecast.ProbabilityBetween(Math.Min(target.Value, reachFromBelow), Math.Max(target.Upper!.Value, reachFromAbove)),
+            TargetComparison.AtLeast => forecast.ProbabilityAtLeast(lower),
+            TargetComparison.AtMost => forecast.ProbabilityAtMost(upper),
+            _ => forecast.ProbabilityBetween(lower, upper),
         };
         var interval = forecast.Interval(PredictionLevel.Eighty);
-        var mean = forecast.Mean;
-        var projected = new ProjectedValue(target.Deadline.End, mean, Math.Min(interval.Lower, mean), Math.Max(interval.Upper, mean));
-        return (p >= Threshold ? Status.Likely : Status.AtRisk, p, projected);
+        return Conclude(c, p, forecast.Mean, interval.Lower, interval.Upper);
     }
 
-    /// <summary>The highest value an at-least target is read at, and the lowest an at-most target is read at.</summary>
-    private static (double FromBelow, double FromAbove) ReachableEnds(Indicator indicator)
-        => indicator.Bounds is { } b
+    /// <summary>
+    /// The values the probability is read at: the target's lower end (at least, between) no higher than
+    /// <see cref="BoundTolerance"/> below the indicator's upper bound, and its upper end (at most, between) no lower than
+    /// as far above the lower bound; the end a comparison does not use is unread.
+    /// </summary>
+    private static (double Lower, double Upper) ReadAt(AssessmentCase c)
+    {
+        var target = c.Target;
+        var (reachFromBelow, reachFromAbove) = c.Indicator.Bounds is { } b
             ? (b.Upper - (BoundTolerance * b.Width), b.Lower + (BoundTolerance * b.Width))
             : (double.PositiveInfinity, double.NegativeInfinity);
+        return (Math.Min(target.Value, reachFromBelow), Math.Max(target.Upper ?? target.Value, reachFromAbove));
+    }
+
+    /// <summary>Likely iff <paramref name="p"/> ≥ <see cref="Threshold"/>; the projection at the deadline with its 80% interval widened to hold the mean.</summary>
+    private (Status Status, double P, ProjectedValue Projected) Conclude(AssessmentCase c, double p, double mean, double lower80, double upper80)
+        => (p >= Threshold ? Status.Likely : Status.AtRisk, p, new ProjectedValue(c.Target.Deadline.End, mean, Math.Min(lower80, mean), Math.Max(upper80, mean)));
 
     private static PolicyDecision BaselinePath(AssessmentCase c)
     {

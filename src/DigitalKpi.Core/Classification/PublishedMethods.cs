@@ -12,8 +12,9 @@ namespace DigitalKpi.Core.Classification;
 /// <remarks>Spider Impact is not listed: it needs a red flag per target (<see cref="SpiderImpactScore.Assess"/>). Thread-safe.</remarks>
 public static class PublishedMethods
 {
-    private static readonly FrozenDictionary<string, (IProgressMethod Method, string Policy)> ByName = new (IProgressMethod Method, string Policy)[]
-    {
+    /// <summary>Every listed method with its policy family, in the order of METHODS.md.</summary>
+    private static readonly (IProgressMethod Method, string Policy)[] Entries =
+    [
         (EurostatGrowthRatio.Instance, "growth-ratio"),
         (StatisticsCanadaProgress.Instance, "growth-ratio"),
         (UnsdProgressChart2022.Instance, "growth-ratio"),
@@ -27,16 +28,13 @@ public static class PublishedMethods
         (ThresholdRules.ClearPoint, "thresholds"),
         (ThresholdRules.ServiceNow, "thresholds"),
         (ThresholdRules.GoogleOkr, "thresholds"),
-    }.ToFrozenDictionary(e => e.Method.Name, StringComparer.Ordinal);
+    ];
+
+    private static readonly FrozenDictionary<string, (IProgressMethod Method, string Policy)> ByName =
+        Entries.ToFrozenDictionary(e => e.Method.Name, StringComparer.Ordinal);
 
     /// <summary>Every listed method, in the order of METHODS.md.</summary>
-    public static ImmutableArray<IProgressMethod> All { get; } =
-    [
-        EurostatGrowthRatio.Instance, StatisticsCanadaProgress.Instance, UnsdProgressChart2022.Instance,
-        ByName["unsd-2022-aarrr"].Method, ByName["unsd-2022-cagrr-aarrr"].Method, UnsdProjection2023.Instance,
-        DestatisWeather.Instance, SdsnLinearRatio.Instance, VivaGoalsSchedule.Instance, EngagedlySchedule.Instance,
-        ThresholdRules.ClearPoint, ThresholdRules.ServiceNow, ThresholdRules.GoogleOkr,
-    ];
+    public static ImmutableArray<IProgressMethod> All { get; } = [.. Entries.Select(e => e.Method)];
 
     /// <summary>Finds a method by name, e.g. <c>eurostat</c>, <c>unsd-2023</c>, <c>destatis</c> (ordinal, case-sensitive).</summary>
     /// <param name="name">The method name.</param>

@@ -106,18 +106,13 @@ public sealed class StatisticsCanadaProgress : IProgressMethod
     /// <exception cref="ArgumentOutOfRangeException">A number is not finite.</exception>
     public MethodVerdict AssessWithoutTarget(double baseTime, double baseValue, double latestTime, double latestValue, Polarity polarity = Polarity.HigherIsBetter, double? naturalLimit = null)
     {
-        Guard.Finite(baseTime);
-        Guard.Finite(baseValue);
-        Guard.Finite(latestTime);
-        Guard.Finite(latestValue);
         var y0 = baseValue == 0 ? ZeroSubstitute : baseValue;
-        if (!ProgressMath.TryCagr(y0, latestValue, latestTime - baseTime, out var rate))
+        if (!VerdictRules.TryNoTargetRate(baseTime, y0, latestTime, latestValue, polarity, out var rate, out var p))
         {
             return new MethodVerdict(Name, Status.NotAssessable, "Unable to assess", "statcan.unableToAssess");
         }
 
         var c = naturalLimit is { } limit ? ScalingFactor(y0, Guard.Finite(limit, nameof(naturalLimit))) : 1;
-        var p = Math.Sign(y0) * (polarity == Polarity.LowerIsBetter ? -1 : 1) * rate;
         var high = NoTargetHighCutoff * c;
         var (category, key) = Band(p, high, NoTargetMediumCutoff * c, 0);
         double score = p < 0 ? Math.Max((125 * p) - 2.5, -5)

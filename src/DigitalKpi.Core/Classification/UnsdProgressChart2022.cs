@@ -124,11 +124,7 @@ public sealed class UnsdProgressChart2022 : IProgressMethod
     }
 
     /// <summary>The band of a ratio CR (lower ends inclusive).</summary>
-    internal static (string Category, string Key) Band(double cr)
-        => cr >= OnTrackCutoff ? ("On track (substantial progress)", "unsd2022.onTrack")
-            : cr >= FairCutoff ? ("Fair progress but acceleration needed", "unsd2022.fair")
-            : cr >= LimitedCutoff ? ("Limited or no progress", "unsd2022.limited")
-            : ("Deterioration", "unsd2022.deterioration");
+    internal static (string Category, string Key) Band(double cr) => Band(cr, OnTrackCutoff, FairCutoff, LimitedCutoff);
 
     /// <summary>
     /// Assesses an indicator without a target by its growth rate, mirrored for decreasing indicators (UNDP default
@@ -146,28 +142,23 @@ public sealed class UnsdProgressChart2022 : IProgressMethod
     /// <exception cref="ArgumentOutOfRangeException">A number is not finite.</exception>
     public MethodVerdict AssessWithoutTarget(double baseTime, double baseValue, double latestTime, double latestValue, Indicators.Polarity polarity = Indicators.Polarity.HigherIsBetter)
     {
-        Guard.Finite(baseTime);
-        Guard.Finite(baseValue);
-        Guard.Finite(latestTime);
-        Guard.Finite(latestValue);
-        if (!ProgressMath.TryCagr(baseValue, latestValue, latestTime - baseTime, out var rate))
+        if (!VerdictRules.TryNoTargetRate(baseTime, baseValue, latestTime, latestValue, polarity, out var rate, out var p))
         {
-            return new MethodVerdict(Name, Status.NotAssessable, VerdictRules.NotAssessable, "common.notAssessable");
+            return VerdictRules.NotAssessableVerdict(Name);
         }
 
-        var p = Math.Sign(baseValue) * (polarity == Indicators.Polarity.LowerIsBetter ? -1 : 1) * rate;
-        var (category, key) = p >= NoTargetHighCutoff ? ("On track (substantial progress)", "unsd2022.onTrack")
-            : p >= NoTargetMediumCutoff ? ("Fair progress but acceleration needed", "unsd2022.fair")
-            : p >= NoTargetLowCutoff ? ("Limited or no progress", "unsd2022.limited")
-            : ("Deterioration", "unsd2022.deterioration");
+        var (category, key) = Band(p, NoTargetHighCutoff, NoTargetMediumCutoff, NoTargetLowCutoff);
         return new MethodVerdict(Name, p >= NoTargetHighCutoff ? Status.Likely : Status.AtRisk, category, key, actualRate: rate, ratio: p);
     }
 
     /// <summary>The "AARRR" band of an AARR ratio (lower ends inclusive).</summary>
-    internal static (string Category, string Key) AarrBand(double r)
-        => r >= AarrOnTrackCutoff ? ("On track (substantial progress)", "unsd2022.onTrack")
-            : r >= FairCutoff ? ("Fair progress but acceleration needed", "unsd2022.fair")
-            : r >= AarrLimitedCutoff ? ("Limited or no progress", "unsd2022.limited")
+    internal static (string Category, string Key) AarrBand(double r) => Band(r, AarrOnTrackCutoff, FairCutoff, AarrLimitedCutoff);
+
+    /// <summary>The band of a value against three cut-offs, the CR, AARR or no-target ones (lower ends inclusive).</summary>
+    private static (string Category, string Key) Band(double value, double onTrack, double fair, double limited)
+        => value >= onTrack ? ("On track (substantial progress)", "unsd2022.onTrack")
+            : value >= fair ? ("Fair progress but acceleration needed", "unsd2022.fair")
+            : value >= limited ? ("Limited or no progress", "unsd2022.limited")
             : ("Deterioration", "unsd2022.deterioration");
 
     /// <summary>The achieved test with the 0.05 % tolerance (see the remarks of the class).</summary>

@@ -81,9 +81,12 @@ public sealed class UnsdProjection2023 : IProgressMethod
     }
 
     /// <summary>The band of a progress ratio P (lower ends inclusive).</summary>
-    internal static (string Category, string Key) Band(double p)
-        => p >= OnTheWayCutoff ? ("Target met or on the way", "unsd2023.onTheWay")
-            : p >= ReasonableCutoff ? ("Reasonable progress, acceleration needed", "unsd2023.accelerationNeeded")
+    internal static (string Category, string Key) Band(double p) => Band(p, OnTheWayCutoff, ReasonableCutoff);
+
+    /// <summary>The band of a value against the two cut-offs of the ratio P or of the no-target growth rate (lower ends inclusive).</summary>
+    private static (string Category, string Key) Band(double value, double onTheWay, double reasonable)
+        => value >= onTheWay ? ("Target met or on the way", "unsd2023.onTheWay")
+            : value >= reasonable ? ("Reasonable progress, acceleration needed", "unsd2023.accelerationNeeded")
             : ("Stagnation or regression", "unsd2023.stagnationOrRegression");
 
     /// <summary>
@@ -100,19 +103,12 @@ public sealed class UnsdProjection2023 : IProgressMethod
     /// <exception cref="ArgumentOutOfRangeException">A number is not finite.</exception>
     public MethodVerdict AssessWithoutTarget(double baseTime, double baseValue, double latestTime, double latestValue, Polarity polarity = Polarity.HigherIsBetter)
     {
-        Guard.Finite(baseTime);
-        Guard.Finite(baseValue);
-        Guard.Finite(latestTime);
-        Guard.Finite(latestValue);
-        if (!ProgressMath.TryCagr(baseValue, latestValue, latestTime - baseTime, out var rate))
+        if (!VerdictRules.TryNoTargetRate(baseTime, baseValue, latestTime, latestValue, polarity, out var rate, out var p))
         {
-            return new MethodVerdict(Name, Status.NotAssessable, VerdictRules.NotAssessable, "common.notAssessable");
+            return VerdictRules.NotAssessableVerdict(Name);
         }
 
-        var p = Math.Sign(baseValue) * (polarity == Polarity.LowerIsBetter ? -1 : 1) * rate;
-        var (category, key) = p >= NoTargetHighCutoff ? ("Target met or on the way", "unsd2023.onTheWay")
-            : p >= NoTargetMediumCutoff ? ("Reasonable progress, acceleration needed", "unsd2023.accelerationNeeded")
-            : ("Stagnation or regression", "unsd2023.stagnationOrRegression");
+        var (category, key) = Band(p, NoTargetHighCutoff, NoTargetMediumCutoff);
         return new MethodVerdict(Name, p >= NoTargetHighCutoff ? Status.Likely : Status.AtRisk, category, key, actualRate: rate, ratio: p);
     }
 }

@@ -1,3 +1,4 @@
+using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.Utility;
 
 namespace DigitalKpi.Core.Classification;
@@ -5,7 +6,8 @@ namespace DigitalKpi.Core.Classification;
 /// <summary>
 /// The mapping every published method shares (METHODS.md, first table): done if achieved; missed when the
 /// deadline has come without achieving it; not assessable when the method cannot compute; likely in the
-/// method's top band; at risk otherwise. Also the growth-ratio core shared by Eurostat, Statistics Canada and UNSD 2022.
+/// method's top band; at risk otherwise. Also the growth-ratio core shared by Eurostat, Statistics Canada and UNSD 2022,
+/// and the growth reading of their rules for indicators without a target (with UNSD 2023's).
 /// </summary>
 internal static class VerdictRules
 {
@@ -51,6 +53,32 @@ internal static class VerdictRules
             ratio = ProgressMath.FiniteOrNull(Math.Sign(y0) * input.Direction * actualRate / Math.Abs(requiredRate));
         }
 
+        return true;
+    }
+
+    /// <summary>The verdict of a method that cannot compute: not assessable, with the generic category.</summary>
+    public static MethodVerdict NotAssessableVerdict(string method)
+        => new(method, Status.NotAssessable, NotAssessable, "common.notAssessable");
+
+    /// <summary>
+    /// The reading of an indicator without a target that Eurostat, Statistics Canada and UNSD share: the observed
+    /// <c>CAGR = (yt/y0)^(1/(t−t0)) − 1</c> and <c>p = s·d·CAGR</c> (<c>s</c> the sign of <c>y0</c>, <c>d</c> = −1 when
+    /// lower is better, else +1), so that <c>p &gt; 0</c> is progress. False when the rate is undefined.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A number is not finite.</exception>
+    public static bool TryNoTargetRate(double baseTime, double baseValue, double latestTime, double latestValue, Polarity polarity, out double rate, out double progress)
+    {
+        Guard.Finite(baseTime);
+        Guard.Finite(baseValue);
+        Guard.Finite(latestTime);
+        Guard.Finite(latestValue);
+        if (!ProgressMath.TryCagr(baseValue, latestValue, latestTime - baseTime, out rate))
+        {
+            progress = 0;
+            return false;
+        }
+
+        progress = Math.Sign(baseValue) * (polarity == Polarity.LowerIsBetter ? -1 : 1) * rate;
         return true;
     }
 

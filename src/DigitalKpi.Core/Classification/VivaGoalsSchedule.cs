@@ -51,12 +51,7 @@ public sealed class VivaGoalsSchedule : IProgressMethod
         }
 
         var (actual, expected) = VerdictRules.Schedule(input);
-
-        var onTrack = input.IsAchieved || actual >= expected - AllowedGap;
-        var status = VerdictRules.Resolve(input.IsAchieved, input.IsDeadlinePassed, true, onTrack);
-        return new MethodVerdict(
-            Name, status, onTrack ? "On track" : "Behind", onTrack ? "viva.onTrack" : "viva.behind",
-            actualProgress: actual, expectedProgress: expected);
+        return Verdict(input, actual, expected);
     }
 
     /// <summary>
@@ -120,6 +115,12 @@ public sealed class VivaGoalsSchedule : IProgressMethod
             expected = ProgressMath.FiniteOrNull((value - input.BaseValue) / distance) ?? straight;
         }
 
+        return Verdict(input, actual, expected);
+    }
+
+    /// <summary>On track when met or when actual progress is at least expected progress less the allowed gap; else Behind.</summary>
+    private MethodVerdict Verdict(ProgressInput input, double? actual, double expected)
+    {
         var onTrack = input.IsAchieved || actual >= expected - AllowedGap;
         var status = VerdictRules.Resolve(input.IsAchieved, input.IsDeadlinePassed, true, onTrack);
         return new MethodVerdict(

@@ -167,7 +167,7 @@ public static class Backtest
         });
 
         var calibrations = policyList
-            .Select((p, i) => new PolicyCalibration(p.Name, results.AsSpan(i * jobs.Count, jobs.Count).ToArray(), binCount))
+            .Select((p, i) => new PolicyCalibration(p.Name, new ArraySegment<BacktestCase>(results, i * jobs.Count, jobs.Count), binCount))
             .ToImmutableArray();
         return new BacktestReport(dates, calibrations, unresolved.ToImmutable());
     }
