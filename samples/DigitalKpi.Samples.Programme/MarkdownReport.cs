@@ -1,6 +1,5 @@
 using System.Text;
 using DigitalKpi.Core.Rollups;
-using DigitalKpi.Core.Text;
 
 namespace DigitalKpi.Samples.Programme;
 
@@ -14,7 +13,7 @@ internal static class MarkdownReport
         var md = new StringBuilder();
         md.Append("# ").Append(Escape(report.Title)).Append('\n').Append('\n');
         md.Append($"{texts.AsOf} {report.AsOfText} · {texts.Method}: `{report.Method}`\n\n");
-        md.Append($"| {texts.Indicator} | {texts.Scope} | {texts.Latest} | {texts.Target} | {texts.Deadline} | {texts.StatusHeader} | {texts.Probability} | {texts.Reason} |\n");
+        md.Append("| ").AppendJoin(" | ", texts.Headers).Append(" |\n");
         md.Append("|---|---|---|---|---|---|---:|---|\n");
         foreach (var row in report.Rows)
         {
@@ -26,10 +25,10 @@ internal static class MarkdownReport
         md.Append($"| {texts.StatusHeader} | {texts.Count} | {texts.Share} |\n|---|---:|---:|\n");
         foreach (var status in StatusRollup.ReportOrder)
         {
-            md.Append($"| {texts.Status(status)} | {report.Rollup.Count(status).ToString(culture)} | {NumberText.Percent(report.Rollup.Share(status), culture, 1)} |\n");
+            md.Append($"| {texts.Status(status)} | {report.CountText(status)} | {report.ShareText(status)} |\n");
         }
 
-        md.Append($"| **{texts.Total}** | **{report.Rollup.Total.ToString(culture)}** | |\n");
+        md.Append($"| **{texts.Total}** | **{report.TotalText}** | |\n");
         if (report.TasksText is { } tasks)
         {
             md.Append('\n').Append(tasks).Append('\n');

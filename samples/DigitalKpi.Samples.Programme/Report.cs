@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigitalKpi.Core.Classification;
 using DigitalKpi.Core.Rollups;
 using DigitalKpi.Core.Text;
 using NodaTime;
@@ -12,7 +13,7 @@ internal sealed class Report
 {
     public Report(CoreProgramme programme, IReadOnlyList<TargetRow> rows, LocalDate asOf, string method, CultureInfo culture)
     {
-        Programme = programme;
+        Title = programme.Name;
         Rows = rows;
         AsOf = asOf;
         Method = method;
@@ -25,8 +26,6 @@ internal sealed class Report
             TasksText = $"{Texts.Tasks}: {tasks.Done}/{tasks.Total} ({NumberText.Percent(percent, culture, 1)})";
         }
     }
-
-    public CoreProgramme Programme { get; }
 
     public IReadOnlyList<TargetRow> Rows { get; }
 
@@ -45,5 +44,13 @@ internal sealed class Report
 
     public string? TasksText { get; }
 
-    public string Title => Programme.Name;
+    public string Title { get; }
+
+    /// <summary>How many targets have the status, in the report's culture.</summary>
+    public string CountText(Status status) => Rollup.Count(status).ToString(Culture);
+
+    /// <summary>The status's share of the targets in percent, one decimal.</summary>
+    public string ShareText(Status status) => NumberText.Percent(Rollup.Share(status), Culture, 1);
+
+    public string TotalText => Rollup.Total.ToString(Culture);
 }

@@ -6,7 +6,7 @@ namespace DigitalKpi.Samples.Programme;
 internal static class ReportFiles
 {
     public const string ChartFolder = "charts";
-    public const string SummaryChart = "charts/status-summary.png";
+    public const string SummaryChart = ChartFolder + "/status-summary.png";
 
     public static string Write(Report report, string json, string directory)
     {
