@@ -15,7 +15,7 @@ internal sealed class Report
     {
         Title = programme.Name;
         Rows = rows;
-        AsOf = asOf;
+        AsOfText = LocalDatePattern.Iso.Format(asOf);
         Method = method;
         Culture = culture;
         Texts = Texts.For(culture);
@@ -29,9 +29,8 @@ internal sealed class Report
 
     public IReadOnlyList<TargetRow> Rows { get; }
 
-    public LocalDate AsOf { get; }
-
-    public string AsOfText => LocalDatePattern.Iso.Format(AsOf);
+    /// <summary>The as-of date as YYYY-MM-DD.</summary>
+    public string AsOfText { get; }
 
     public string Method { get; }
 
