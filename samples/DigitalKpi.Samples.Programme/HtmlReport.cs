@@ -25,7 +25,7 @@ internal static class HtmlReport
         figcaption { font-size: 12px; color: #555; margin-top: 4px; }
         """;
 
-    public static string Write(Report report, IReadOnlyList<string> chartFiles, string summaryChart)
+    public static string Write(Report report, IReadOnlyList<string> chartFiles)
     {
         var texts = report.Texts;
         var culture = report.Culture;
@@ -61,7 +61,7 @@ internal static class HtmlReport
         }
 
         html.Append($"<h2 id=\"charts\">{E(texts.Charts)}</h2>\n<div class=\"charts\">\n");
-        html.Append($"<figure><img src=\"{E(summaryChart)}\" alt=\"{E(texts.StatusChartTitle)}\"><figcaption>{E(texts.StatusChartTitle)}</figcaption></figure>\n");
+        html.Append($"<figure><img src=\"{E(ReportFiles.SummaryChart)}\" alt=\"{E(texts.StatusChartTitle)}\"><figcaption>{E(texts.StatusChartTitle)}</figcaption></figure>\n");
         for (var i = 0; i < report.Rows.Count; i++)
         {
             var row = report.Rows[i];

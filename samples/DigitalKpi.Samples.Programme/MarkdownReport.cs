@@ -3,10 +3,10 @@ using DigitalKpi.Core.Rollups;
 
 namespace DigitalKpi.Samples.Programme;
 
-/// <summary>The status table and the rollup as GitHub-flavoured Markdown, optionally followed by the chart images.</summary>
+/// <summary>The status table and the rollup as GitHub-flavoured Markdown, followed by the chart images when their files are given.</summary>
 internal static class MarkdownReport
 {
-    public static string Write(Report report, IReadOnlyList<string>? chartFiles = null, string? summaryChart = null)
+    public static string Write(Report report, IReadOnlyList<string>? chartFiles = null)
     {
         var texts = report.Texts;
         var culture = report.Culture;
@@ -34,9 +34,9 @@ internal static class MarkdownReport
             md.Append('\n').Append(tasks).Append('\n');
         }
 
-        if (chartFiles is not null && summaryChart is not null)
+        if (chartFiles is not null)
         {
-            md.Append($"\n## {texts.Charts}\n\n![{texts.StatusChartTitle}]({summaryChart})\n");
+            md.Append($"\n## {texts.Charts}\n\n![{texts.StatusChartTitle}]({ReportFiles.SummaryChart})\n");
             for (var i = 0; i < report.Rows.Count; i++)
             {
                 md.Append($"\n![{Escape(report.Rows[i].Target.Id.Value)}]({chartFiles[i]})\n");
