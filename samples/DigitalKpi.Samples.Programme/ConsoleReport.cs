@@ -1,4 +1,3 @@
-using System.Globalization;
 using DigitalKpi.Core.Rollups;
 using DigitalKpi.Core.Text;
 using Spectre.Console;

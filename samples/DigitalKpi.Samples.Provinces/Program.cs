@@ -7,7 +7,6 @@ using DigitalKpi.Core.Programmes;
 using DigitalKpi.Core.Serialization;
 using DigitalKpi.Core.Targets;
 using DigitalKpi.Core.Text;
-using NodaTime;
 using Spectre.Console;
 using Status = DigitalKpi.Core.Classification.Status;
 using CoreProgramme = DigitalKpi.Core.Programmes.Programme;
