@@ -13,21 +13,24 @@ internal static class Methods
 
     public static SeriesForecast Run(string name, double[] y, int frequency, int h, double start)
     {
-        ForecastModel model;
-        switch (name)
+        if (name == "snaive")
         {
-            case "naive": model = new NaiveModel(); break;
-            case "snaive": return Naive(y, y.Length > frequency ? frequency : 1, h);
-            case "drift": model = new DriftModel(); break;
-            case "linear": model = new LinearTrendModel(); break;
-            case "ses": model = ExponentialSmoothingModel.Simple; break;
-            case "holt": model = ExponentialSmoothingModel.Holt; break;
-            case "damped": model = ExponentialSmoothingModel.Damped; break;
-            case "ets": model = AutoExponentialSmoothingModel.Default; break;
-            case "theta": model = ThetaModel.Default; break;
-            default: model = AutoModel.Default; break;
+            return Naive(y, y.Length > frequency ? frequency : 1, h);
         }
 
+        ForecastModel model = name switch
+        {
+            "naive" => new NaiveModel(),
+            "drift" => new DriftModel(),
+            "linear" => new LinearTrendModel(),
+            "ses" => ExponentialSmoothingModel.Simple,
+            "holt" => ExponentialSmoothingModel.Holt,
+            "damped" => ExponentialSmoothingModel.Damped,
+            "ets" => AutoExponentialSmoothingModel.Default,
+            "theta" => ThetaModel.Default,
+            "auto" => AutoModel.Default,
+            _ => throw new ArgumentException($"Unknown method '{name}'; known: {string.Join(", ", Names)}.", nameof(name)),
+        };
         var series = TimedSeries.Regular(y, frequency, start);
         var times = new double[h];
         for (var k = 0; k < h; k++)
@@ -39,7 +42,7 @@ internal static class Methods
         var forecasts = fitted.Forecast(times);
         var f = new SeriesForecast(new double[h], new double[h], new double[h], new double[h], new double[h])
         {
-            Parameters = [.. fitted.Parameters.Select(p => (p.Name, p.Estimate))],
+            Parameters = fitted.Parameters,
         };
         for (var k = 0; k < h; k++)
         {

@@ -53,7 +53,7 @@ internal static class Program
         {
             var results = new SeriesForecast[series.Count];
 
-            // Warm-up (JIT) on the first series, not timed; R's timings exclude its start-up too.
+            // Warm-up (JIT) on the first 20 series, not timed; R's timings exclude its start-up too.
             for (var i = 0; i < Math.Min(20, series.Count); i++)
             {
                 var s = series[i];
@@ -81,9 +81,9 @@ internal static class Program
             {
                 for (var i = 0; i < series.Count; i++)
                 {
-                    foreach (var (parName, estimate) in results[i].Parameters)
+                    foreach (var parameter in results[i].Parameters)
                     {
-                        pars.Append(string.Create(CultureInfo.InvariantCulture, $"{name},{series[i].Id},{parName},{estimate:R}\n"));
+                        pars.Append(string.Create(CultureInfo.InvariantCulture, $"{name},{series[i].Id},{parameter.Name},{parameter.Estimate:R}\n"));
                     }
                 }
             }

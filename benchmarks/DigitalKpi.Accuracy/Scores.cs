@@ -1,10 +1,13 @@
+using System.Collections.Immutable;
+using DigitalKpi.Core.Forecasting;
+
 namespace DigitalKpi.Accuracy;
 
 /// <summary>Point forecasts and 80% / 95% bounds of one series.</summary>
 internal sealed record SeriesForecast(double[] Mean, double[] Lower80, double[] Upper80, double[] Lower95, double[] Upper95)
 {
-    /// <summary>The fitted model's parameters as (name, estimate); empty for methods computed in the harness.</summary>
-    public (string Name, double Estimate)[] Parameters { get; init; } = [];
+    /// <summary>The fitted model's parameters; empty for methods computed in the harness.</summary>
+    public ImmutableArray<ModelParameter> Parameters { get; init; } = [];
 }
 
 /// <summary>Accuracy over a set: sMAPE and MASE averaged over horizon then series; coverage in % of test points.</summary>

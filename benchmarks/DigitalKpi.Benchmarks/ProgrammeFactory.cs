@@ -71,5 +71,6 @@ public static class ProgrammeFactory
         text.Write("],\"tasks\":[]}");
     }
 
-    private static string ScopeId(int s) => s == 0 ? "VN" : string.Create(CultureInfo.InvariantCulture, $"VN-P{s:D2}");
+    /// <summary>The id of the s-th scope: "VN" for 0, then "VN-P01", "VN-P02", ….</summary>
+    public static string ScopeId(int s) => s == 0 ? "VN" : string.Create(CultureInfo.InvariantCulture, $"VN-P{s:D2}");
 }

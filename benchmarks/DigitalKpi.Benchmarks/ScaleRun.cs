@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using DigitalKpi.Core.Classification;
 using DigitalKpi.Core.Forecasting;
+using DigitalKpi.Core.TimeSeries;
+using NodaTime;
 
 namespace DigitalKpi.Benchmarks;
 
@@ -59,11 +62,11 @@ public static class ScaleRun
 
     private static int AssessorRun(int count)
     {
-        var asOf = new NodaTime.LocalDate(2025, 1, 15);
+        var asOf = new LocalDate(2025, 1, 15);
         var clock = Stopwatch.StartNew();
         var programme = ProgrammeFactory.Build(count);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"built and read a workbook of {count} targets, {programme.Observations.Length} observations: {clock.Elapsed.TotalSeconds:F1} s"));
-        var policy = DigitalKpi.Core.Classification.ProbabilisticPolicy.Default;
+        var policy = ProbabilisticPolicy.Default;
         for (var round = 0; round < 3; round++)
         {
             // Each round starts from a collected heap, so it does not pay for the previous round's million results.
@@ -73,7 +76,7 @@ public static class ScaleRun
             var (bytes0, pause0) = (GC.GetTotalAllocatedBytes(precise: false), GC.GetTotalPauseDuration());
             var gcs0 = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             clock.Restart();
-            var result = DigitalKpi.Core.Classification.Assessor.Assess(programme, asOf, policy);
+            var result = Assessor.Assess(programme, asOf, policy);
             var all = clock.Elapsed.TotalSeconds;
             var cpu = (Cpu() - cpu0).TotalSeconds;
             var perTarget = (GC.GetTotalAllocatedBytes(precise: false) - bytes0) / (double)count;
@@ -83,7 +86,7 @@ public static class ScaleRun
                 $"round {round + 1}: Assessor.Assess: wall {all:F2} s, CPU {cpu:F2} s, allocated {perTarget:F0} B/target, GC pause {pause:F2} s, collections gen0/1/2 {GC.CollectionCount(0) - gcs0.Item1}/{GC.CollectionCount(1) - gcs0.Item2}/{GC.CollectionCount(2) - gcs0.Item3}"));
             var targets = programme.Targets;
             var sample = Math.Min(targets.Length, 20_000);
-            var series = new DigitalKpi.Core.TimeSeries.IndicatorSeries[sample];
+            var series = new IndicatorSeries[sample];
             var cpuClock = Cpu();
             for (var i = 0; i < sample; i++)
             {
@@ -92,7 +95,7 @@ public static class ScaleRun
 
             var getSeries = (Cpu() - cpuClock).TotalMilliseconds * 1000 / sample;
             cpuClock = Cpu();
-            var timed = new DigitalKpi.Core.TimeSeries.TimedSeries[sample];
+            var timed = new TimedSeries[sample];
             for (var i = 0; i < sample; i++)
             {
                 timed[i] = series[i].ToTimedSeries();
@@ -103,7 +106,7 @@ public static class ScaleRun
             double sink = 0;
             for (var i = 0; i < sample; i++)
             {
-                var model = DigitalKpi.Core.Classification.ProbabilisticPolicy.DefaultModel(series[i].Indicator, timed[i]);
+                var model = ProbabilisticPolicy.DefaultModel(series[i].Indicator, timed[i]);
                 var forecast = model.Fit(timed[i]).Forecast(2027.0);
                 sink += forecast.ProbabilityAtLeast(targets[i].Value) + forecast.Mean + forecast.Interval(PredictionLevel.Eighty).Lower;
             }
@@ -112,7 +115,7 @@ public static class ScaleRun
             cpuClock = Cpu();
             for (var i = 0; i < sample; i++)
             {
-                var model = DigitalKpi.Core.Classification.ProbabilisticPolicy.DefaultModel(series[i].Indicator, timed[i]);
+                var model = ProbabilisticPolicy.DefaultModel(series[i].Indicator, timed[i]);
                 var p = TrendForecaster.Project(model, timed[i].Times, timed[i].Values, 2027.0);
                 sink += p.ProbabilityAtLeast(targets[i].Value) + p.Mean + p.Lower80;
             }

@@ -59,7 +59,7 @@ public class WorkbookBenchmarks
         {
             for (var s = 0; s < Scopes; s++)
             {
-                var scope = s == 0 ? "VN" : $"VN-P{s:D2}";
+                var scope = ProgrammeFactory.ScopeId(s);
                 for (var m = 0; m < Months; m++)
                 {
                     var value = Math.Round(10 + (2.5 * m) + (10 * random.NextDouble()), 3);

@@ -59,9 +59,9 @@ internal static class Charts
         }
 
         var targetLine = plot.Add.HorizontalLine(target.Value, 2, color, LinePattern.Dashed);
-        targetLine.LegendText = $"{texts.TargetLine}: {ValueText.Of(target.Value, row.Indicator, culture)}";
+        targetLine.LegendText = $"{texts.Target}: {ValueText.Of(target.Value, row.Indicator, culture)}";
         var deadlineLine = plot.Add.VerticalLine(deadline, 2, Color.FromHex("#6D4C41"), LinePattern.Dotted);
-        deadlineLine.LegendText = $"{texts.DeadlineMarker}: {Core.Text.ReportingPeriodLabels.Format(target.Deadline, culture)}";
+        deadlineLine.LegendText = $"{texts.Deadline}: {Core.Text.ReportingPeriodLabels.Format(target.Deadline, culture)}";
 
         if (points.Length == 0)
         {
@@ -69,8 +69,7 @@ internal static class Charts
             note.LabelFontSize = 16;
         }
 
-        var name = target.Name?.Get(culture) ?? row.Indicator.Name.Get(culture);
-        plot.Title($"{name}\n{row.Scope.Name.Get(culture)} · {texts.Status(row.Status)}", 15);
+        plot.Title($"{row.Name(culture)}\n{row.Scope.Name.Get(culture)} · {texts.Status(row.Status)}", 15);
         plot.YLabel(UnitLabel(row.Indicator, texts));
         var firstYear = (int)Math.Floor(firstTime - 0.25);
         var lastYear = (int)Math.Ceiling(deadline - 0.01) - 1;
@@ -163,7 +162,7 @@ internal static class Charts
         var limits = plot.Axes.GetLimits();
         var low = Math.Min(limits.Bottom, row.Target.Value);
         var high = Math.Max(limits.Top, row.Target.Value);
-        if (Forecasts.BoundsOf(row.Indicator) is { } bounds)
+        if (row.Indicator.Bounds is { } bounds)
         {
             // Inside the bounds, and at least a tenth of their width tall so a value on a bound is not drawn on the frame.
             low = Math.Max(low, bounds.Lower);

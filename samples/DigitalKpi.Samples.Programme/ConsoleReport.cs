@@ -1,4 +1,3 @@
-using System.Globalization;
 using DigitalKpi.Core.Rollups;
 using DigitalKpi.Core.Text;
 using Spectre.Console;
@@ -86,17 +85,16 @@ internal static class ConsoleReport
     private static Table RollupTable(Report report)
     {
         var texts = report.Texts;
-        var culture = report.Culture;
         var table = new Table().Border(TableBorder.Rounded).Title(texts.Rollup);
         table.AddColumn(texts.StatusHeader);
         table.AddColumn(new TableColumn(texts.Count).RightAligned());
         table.AddColumn(new TableColumn(texts.Share).RightAligned());
         foreach (var status in StatusRollup.ReportOrder)
         {
-            table.AddRow(texts.Status(status), report.Rollup.Count(status).ToString(culture), NumberText.Percent(report.Rollup.Share(status), culture, 1));
+            table.AddRow(texts.Status(status), report.CountText(status), report.ShareText(status));
         }
 
-        table.AddRow(texts.Total, report.Rollup.Total.ToString(culture), report.Rollup.Total == 0 ? "–" : NumberText.Percent(100, culture, 1));
+        table.AddRow(texts.Total, report.TotalText, report.Rollup.Total == 0 ? "–" : NumberText.Percent(100, report.Culture, 1));
         if (report.TasksText is { } tasks)
         {
             table.Caption(tasks);

@@ -1,6 +1,5 @@
 using DigitalKpi.Core.Classification;
 using DigitalKpi.Core.Forecasting;
-using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.TimeSeries;
 
 namespace DigitalKpi.Samples.Programme;
@@ -8,10 +7,6 @@ namespace DigitalKpi.Samples.Programme;
 /// <summary>The forecast the charts draw: the probabilistic policy's default model (saturating inside bounds, a linear trend otherwise).</summary>
 internal static class Forecasts
 {
-    public static Bounds? BoundsOf(Indicator indicator)
-        => indicator.Bounds ?? (indicator.Unit == Unit.Percent ? Bounds.Percent : null);
-
-
     /// <summary>The fitted model for a series, or null when the model cannot be fitted (no points, or values on a bound).</summary>
     public static FittedModel? TryFit(IndicatorSeries series)
     {

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using DigitalKpi.Core.Classification;
 using DigitalKpi.Core.Rollups;
-using DigitalKpi.Core.Text;
 
 namespace DigitalKpi.Samples.Programme;
 
@@ -26,7 +25,7 @@ internal static class HtmlReport
         figcaption { font-size: 12px; color: #555; margin-top: 4px; }
         """;
 
-    public static string Write(Report report, IReadOnlyList<string> chartFiles, string summaryChart)
+    public static string Write(Report report, IReadOnlyList<string> chartFiles)
     {
         var texts = report.Texts;
         var culture = report.Culture;
@@ -35,7 +34,7 @@ internal static class HtmlReport
         html.Append($"<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{E(report.Title)}</title>\n<style>\n{Style}\n</style>\n</head>\n<body>\n");
         html.Append($"<h1>{E(report.Title)}</h1>\n<p class=\"meta\">{E(texts.ReportTitle)} · {E(texts.AsOf)} {report.AsOfText} · {E(texts.Method)}: <code>{E(report.Method)}</code></p>\n");
         html.Append("<table>\n<thead><tr>");
-        foreach (var header in new[] { texts.Indicator, texts.Scope, texts.Latest, texts.Target, texts.Deadline, texts.StatusHeader, texts.Probability, texts.Reason })
+        foreach (var header in texts.Headers)
         {
             html.Append($"<th>{E(header)}</th>");
         }
@@ -52,22 +51,21 @@ internal static class HtmlReport
         html.Append($"<h2 id=\"rollup\">{E(texts.Rollup)}</h2>\n<table class=\"rollup\">\n<thead><tr><th>{E(texts.StatusHeader)}</th><th>{E(texts.Count)}</th><th>{E(texts.Share)}</th></tr></thead>\n<tbody>\n");
         foreach (var status in StatusRollup.ReportOrder)
         {
-            html.Append($"<tr><td class=\"status\" style=\"color:{Hex(status)}\">{E(texts.Status(status))}</td><td class=\"num\">{report.Rollup.Count(status).ToString(culture)}</td><td class=\"num\">{E(NumberText.Percent(report.Rollup.Share(status), culture, 1))}</td></tr>\n");
+            html.Append($"<tr><td class=\"status\" style=\"color:{Hex(status)}\">{E(texts.Status(status))}</td><td class=\"num\">{report.CountText(status)}</td><td class=\"num\">{E(report.ShareText(status))}</td></tr>\n");
         }
 
-        html.Append($"<tr><th>{E(texts.Total)}</th><th>{report.Rollup.Total.ToString(culture)}</th><th></th></tr>\n</tbody>\n</table>\n");
+        html.Append($"<tr><th>{E(texts.Total)}</th><th>{report.TotalText}</th><th></th></tr>\n</tbody>\n</table>\n");
         if (report.TasksText is { } tasks)
         {
             html.Append($"<p>{E(tasks)}</p>\n");
         }
 
         html.Append($"<h2 id=\"charts\">{E(texts.Charts)}</h2>\n<div class=\"charts\">\n");
-        html.Append($"<figure><img src=\"{E(summaryChart)}\" alt=\"{E(texts.StatusChartTitle)}\"><figcaption>{E(texts.StatusChartTitle)}</figcaption></figure>\n");
+        html.Append($"<figure><img src=\"{E(ReportFiles.SummaryChart)}\" alt=\"{E(texts.StatusChartTitle)}\"><figcaption>{E(texts.StatusChartTitle)}</figcaption></figure>\n");
         for (var i = 0; i < report.Rows.Count; i++)
         {
             var row = report.Rows[i];
-            var name = row.Target.Name?.Get(culture) ?? row.Indicator.Name.Get(culture);
-            html.Append($"<figure id=\"{E(row.Target.Id.Value)}\"><img src=\"{E(chartFiles[i])}\" alt=\"{E(name)}\"><figcaption>{E(row.Target.Id.Value)} · {E(row.Explanation.Get(culture))}</figcaption></figure>\n");
+            html.Append($"<figure id=\"{E(row.Target.Id.Value)}\"><img src=\"{E(chartFiles[i])}\" alt=\"{E(row.Name(culture))}\"><figcaption>{E(row.Target.Id.Value)} · {E(row.Explanation.Get(culture))}</figcaption></figure>\n");
         }
 
         html.Append("</div>\n</body>\n</html>\n");

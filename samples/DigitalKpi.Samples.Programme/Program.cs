@@ -37,12 +37,13 @@ internal static class Program
                 ?? throw new UsageException("the workbook has no asOf date; pass one with --as-of YYYY-MM-DD.");
             var (result, rows) = TargetAssessor.Assess(programme, asOf, options.Method);
             var report = new Report(programme, rows, asOf, options.Method, options.Culture);
-            var json = AssessmentSerializer.ToJson(result);
+            // Only the JSON format and --out use the serialized assessment.
+            var json = new Lazy<string>(() => AssessmentSerializer.ToJson(result));
 
             switch (options.Format)
             {
                 case ReportFormat.Json:
-                    stdout.WriteLine(json);
+                    stdout.WriteLine(json.Value);
                     break;
                 case ReportFormat.Markdown:
                     stdout.Write(MarkdownReport.Write(report));
@@ -54,7 +55,7 @@ internal static class Program
 
             if (options.OutDirectory is { } directory)
             {
-                var html = ReportFiles.Write(report, json, directory);
+                var html = ReportFiles.Write(report, json.Value, directory);
                 if (options.Format != ReportFormat.Json)
                 {
                     stdout.WriteLine(report.Texts.ReportWritten(Path.GetFullPath(html)));

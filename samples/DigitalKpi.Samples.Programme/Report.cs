@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigitalKpi.Core.Classification;
 using DigitalKpi.Core.Rollups;
 using DigitalKpi.Core.Text;
 using NodaTime;
@@ -12,9 +13,9 @@ internal sealed class Report
 {
     public Report(CoreProgramme programme, IReadOnlyList<TargetRow> rows, LocalDate asOf, string method, CultureInfo culture)
     {
-        Programme = programme;
+        Title = programme.Name;
         Rows = rows;
-        AsOf = asOf;
+        AsOfText = LocalDatePattern.Iso.Format(asOf);
         Method = method;
         Culture = culture;
         Texts = Texts.For(culture);
@@ -26,13 +27,10 @@ internal sealed class Report
         }
     }
 
-    public CoreProgramme Programme { get; }
-
     public IReadOnlyList<TargetRow> Rows { get; }
 
-    public LocalDate AsOf { get; }
-
-    public string AsOfText => LocalDatePattern.Iso.Format(AsOf);
+    /// <summary>The as-of date as YYYY-MM-DD.</summary>
+    public string AsOfText { get; }
 
     public string Method { get; }
 
@@ -45,5 +43,13 @@ internal sealed class Report
 
     public string? TasksText { get; }
 
-    public string Title => Programme.Name;
+    public string Title { get; }
+
+    /// <summary>How many targets have the status, in the report's culture.</summary>
+    public string CountText(Status status) => Rollup.Count(status).ToString(Culture);
+
+    /// <summary>The status's share of the targets in percent, one decimal.</summary>
+    public string ShareText(Status status) => NumberText.Percent(Rollup.Share(status), Culture, 1);
+
+    public string TotalText => Rollup.Total.ToString(Culture);
 }

@@ -6,7 +6,7 @@ namespace DigitalKpi.Samples.Programme;
 internal static class ReportFiles
 {
     public const string ChartFolder = "charts";
-    public const string SummaryChart = "charts/status-summary.png";
+    public const string SummaryChart = ChartFolder + "/status-summary.png";
 
     public static string Write(Report report, string json, string directory)
     {
@@ -30,9 +30,9 @@ internal static class ReportFiles
         Charts.WriteSummary(report.Rollup, report.Texts, Path.Combine(directory, SummaryChart));
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         File.WriteAllText(Path.Combine(directory, "assessments.json"), json, utf8);
-        File.WriteAllText(Path.Combine(directory, "report.md"), MarkdownReport.Write(report, charts, SummaryChart), utf8);
+        File.WriteAllText(Path.Combine(directory, "report.md"), MarkdownReport.Write(report, charts), utf8);
         var html = Path.Combine(directory, "report.html");
-        File.WriteAllText(html, HtmlReport.Write(report, charts, SummaryChart), utf8);
+        File.WriteAllText(html, HtmlReport.Write(report, charts), utf8);
         return html;
     }
 

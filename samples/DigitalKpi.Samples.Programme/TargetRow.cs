@@ -1,3 +1,4 @@
+using System.Globalization;
 using DigitalKpi.Core.Classification;
 using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.Localization;
@@ -18,9 +19,8 @@ internal sealed record TargetRow(Assessment Assessment, Indicator Indicator, Sco
 
     public LatestValue? Latest => Assessment.Evidence.Latest;
 
-    public double? Attainment => Assessment.Evidence.Attainment;
-
-    public ProjectedValue? Projected => Assessment.Evidence.Projected;
-
     public LocalizedText Explanation => Assessment.Explanation;
+
+    /// <summary>The target's own name, or its indicator's when it has none.</summary>
+    public string Name(CultureInfo culture) => Target.Name?.Get(culture) ?? Indicator.Name.Get(culture);
 }

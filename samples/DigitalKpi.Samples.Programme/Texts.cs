@@ -39,6 +39,9 @@ internal sealed class Texts
 
     public string Reason => Pick("Lý do", "Reason");
 
+    /// <summary>The status table's column headers, in order.</summary>
+    public string[] Headers => [Indicator, Scope, Latest, Target, Deadline, StatusHeader, Probability, Reason];
+
     public string Rollup => Pick("Tổng hợp", "Rollup");
 
     public string Count => Pick("Số mục tiêu", "Targets");
@@ -54,10 +57,6 @@ internal sealed class Texts
     public string Band80 => Pick("Khoảng dự báo 80%", "80% prediction band");
 
     public string Band95 => Pick("Khoảng dự báo 95%", "95% prediction band");
-
-    public string TargetLine => Pick("Mục tiêu", "Target");
-
-    public string DeadlineMarker => Pick("Thời hạn", "Deadline");
 
     public string NoData => Pick("Chưa có số liệu đến ngày đánh giá", "No data up to the as-of date");
 

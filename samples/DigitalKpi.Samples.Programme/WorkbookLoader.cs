@@ -30,10 +30,7 @@ internal static class WorkbookLoader
         {
             return WorkbookSerializer.Read(stream);
         }
-        catch (WorkbookException e)
-        {
-            throw new UsageException($"workbook '{path}' is not a valid workbook: {OneLine(e.Message)} Fix the file (format: WORKBOOK.md) or leave out --workbook to use the embedded one.");
-        }
+        // JsonException includes the reader's WorkbookException.
         catch (Exception e) when (e is JsonException or ProgrammeValidationException or ArgumentException)
         {
             throw new UsageException($"workbook '{path}' is not a valid workbook: {OneLine(e.Message)} Fix the file (format: WORKBOOK.md) or leave out --workbook to use the embedded one.");

@@ -77,7 +77,7 @@ internal static class League
 
             var latest = from.Select(s => Find(programme, indicator, s, periods[^1])).OfType<Observation>().ToList();
             var target = programme.Targets.FirstOrDefault(t => t.ScopeId == successor.Id && t.IndicatorId == indicator.Id);
-            var assessment = target is null ? null : AssessmentPolicy.FromName("probabilistic").Assess(target, rollup.ToSeries(asOf), asOf);
+            var assessment = target is null ? null : ProbabilisticPolicy.Default.Assess(target, rollup.ToSeries(asOf), asOf);
             pooled[successor] = (from, rates, latest.Average(o => o.Value), assessment);
         }
 

@@ -7,7 +7,6 @@ using DigitalKpi.Core.Programmes;
 using DigitalKpi.Core.Serialization;
 using DigitalKpi.Core.Targets;
 using DigitalKpi.Core.Text;
-using NodaTime;
 using Spectre.Console;
 using Status = DigitalKpi.Core.Classification.Status;
 using CoreProgramme = DigitalKpi.Core.Programmes.Programme;
@@ -117,8 +116,11 @@ internal static class Program
             throw new UsageException($"indicator {indicator.Id} needs observations in at least two periods for a league table with rank changes.");
         }
 
+        var current = periods[^1];
+        var previous = periods[^2];
+        var asOf = programme.AsOf ?? current.End;
         var mergers = programme.Scopes.Select(s => s.MergedInto).OfType<Core.Scopes.LineageEvent>().ToList();
-        var effective = mergers.Count > 0 ? mergers.Max(m => m.Effective) : (programme.AsOf ?? periods[^1].End);
+        var effective = mergers.Count > 0 ? mergers.Max(m => m.Effective) : asOf;
 
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -130,8 +132,6 @@ internal static class Program
         console.Profile.Width = interactive ? Math.Max(Console.WindowWidth, 100) : RedirectedWidth;
         console.Profile.Capabilities.Unicode = true;
 
-        var current = periods[^1];
-        var previous = periods[^2];
         console.WriteLine(programme.Name);
         console.WriteLine($"{indicator.Name.Get(culture)} — {T("Số liệu tổng hợp, minh hoạ; không phải số liệu chính thức.", "Synthetic, illustrative data; not official figures.")}");
         console.WriteLine();
@@ -182,7 +182,6 @@ internal static class Program
 
         after.AddColumn(new TableColumn(T($"TB cộng {current} (không dùng)", $"Mean of rates {current} (not used)")).RightAligned());
         after.AddColumn(T("Mục tiêu (trên chuỗi gộp)", "Target (on the pooled series)"));
-        var asOf = programme.AsOf ?? periods[^1].End;
         foreach (var row in League.After(programme, indicator, effective, periods, asOf))
         {
             var cells = new List<string>
@@ -194,7 +193,7 @@ internal static class Program
             cells.AddRange(row.Pooled.Select(r => NumberText.Percent(r, culture, 1)));
             cells.Add(row.FormedFrom.Count > 1 ? NumberText.Percent(row.SimpleMean, culture, 1) : "–");
             cells.Add(row.Assessment is { } a
-                ? $"{Goal(a, indicator, culture)}: {StatusWord(a.Status, vi)}" + (a.Evidence.Probability is { } p ? $" ({NumberText.Percent(100 * p, culture, 0)})" : string.Empty)
+                ? $"{Goal(a, culture)}: {StatusWord(a.Status, vi)}" + (a.Evidence.Probability is { } p ? $" ({NumberText.Percent(100 * p, culture, 0)})" : string.Empty)
                 : "–");
             after.AddRow(cells.ToArray());
         }
@@ -205,7 +204,7 @@ internal static class Program
             "A new province's rate is the sum of the numerators over the sum of the denominators of the provinces it was formed from, not the mean of their rates."));
     }
 
-    private static string Goal(Assessment assessment, Core.Indicators.Indicator indicator, CultureInfo culture)
+    private static string Goal(Assessment assessment, CultureInfo culture)
         => $"{(assessment.Target.Comparison == TargetComparison.AtMost ? "≤" : "≥")} {NumberText.Percent(assessment.Target.Value, culture, 0)} {assessment.Target.Deadline}";
 
     private static string StatusWord(Status status, bool vi) => status switch
