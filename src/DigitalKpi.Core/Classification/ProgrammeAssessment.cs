@@ -23,10 +23,7 @@ public sealed class ProgrammeAssessment
         Assessments = [.. assessments];
         for (var i = 0; i < Assessments.Length; i++)
         {
-            if (Assessments[i] is null)
-            {
-                throw new ArgumentNullException(nameof(assessments), $"assessments[{i}] is null.");
-            }
+            ItemGuard.NotNull(Assessments[i], i, nameof(assessments));
         }
     }
 

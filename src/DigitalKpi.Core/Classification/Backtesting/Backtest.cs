@@ -120,10 +120,7 @@ public static class Backtest
 
         for (var i = 0; i < policyList.Length; i++)
         {
-            if (policyList[i] is null)
-            {
-                throw new ArgumentNullException(nameof(policies), $"policies[{i}] is null.");
-            }
+            Utility.ItemGuard.NotNull(policyList[i], i, nameof(policies));
         }
 
         if (binCount < 1 || binCount > 100)

@@ -42,10 +42,7 @@ public sealed class PolicyCalibration
         Cases = [.. cases];
         for (var i = 0; i < Cases.Length; i++)
         {
-            if (Cases[i] is null)
-            {
-                throw new ArgumentNullException(nameof(cases), $"cases[{i}] is null.");
-            }
+            Utility.ItemGuard.NotNull(Cases[i], i, nameof(cases));
         }
 
         ByStatus = [.. Rollups.StatusRollup.ReportOrder.Select(s => new StatusCalibration(s, Cases.Count(c => c.Status == s), Cases.Count(c => c.Status == s && c.Met)))];
