@@ -68,7 +68,7 @@ public sealed class Programme
             throw new ProgrammeValidationException("scopes", problem.Index, problem.Field, problem.Message);
         }
 
-        Hierarchy = new ScopeHierarchy(Scopes);
+        Hierarchy = ScopeHierarchy.FromChecked(Scopes);
         indicatorsById = UniqueIds(Indicators, "indicators", i => i.Id, "indicator");
         targetsById = UniqueIds(Targets, "targets", t => t.Id, "target");
         tasksById = UniqueIds(Tasks, "tasks", t => t.Id, "task");
@@ -178,8 +178,7 @@ public sealed class Programme
         where TKey : notnull
         where T : class
     {
-        var seen = new Dictionary<TKey, int>();
-        var result = new Dictionary<TKey, T>();
+        var indexByKey = new Dictionary<TKey, int>(items.Length);
         for (var i = 0; i < items.Length; i++)
         {
             if (items[i] is null)
@@ -188,20 +187,18 @@ public sealed class Programme
             }
 
             var key = id(items[i]);
-            if (!seen.TryAdd(key, i))
+            if (!indexByKey.TryAdd(key, i))
             {
-                throw new ProgrammeValidationException(collection, i, "id", $"the id \"{key}\" is already used by {collection}[{seen[key]}]; {what} ids must be unique.");
+                throw new ProgrammeValidationException(collection, i, "id", $"the id \"{key}\" is already used by {collection}[{indexByKey[key]}]; {what} ids must be unique.");
             }
-
-            result.Add(key, items[i]);
         }
 
-        return result.ToFrozenDictionary();
+        return indexByKey.ToFrozenDictionary(p => p.Key, p => items[p.Value]);
     }
 
     private FrozenDictionary<(IndicatorId, ScopeId), PairSeries> CheckObservations()
     {
-        var seen = new Dictionary<(IndicatorId, ScopeId, ReportingPeriod), int>();
+        var seen = new Dictionary<(IndicatorId, ScopeId, ReportingPeriod), int>(Observations.Length);
         var pairs = new Dictionary<(IndicatorId, ScopeId), List<Observation>>();
         for (var i = 0; i < Observations.Length; i++)
         {
