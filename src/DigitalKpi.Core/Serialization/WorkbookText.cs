@@ -39,6 +39,7 @@ internal static class WorkbookText
         {
             while (reader.Read())
             {
+                // Track reads a property name as a string, which throws unless it is valid text: past it, a name is valid.
                 Track(ref reader, path);
                 if (reader.TokenType == JsonTokenType.StartObject)
                 {
@@ -48,16 +49,15 @@ internal static class WorkbookText
                 {
                     names.Pop();
                 }
-                else if (reader.TokenType == JsonTokenType.PropertyName && IsValidText(ref reader) && !names.Peek().Add(reader.GetString()!))
+                else if (reader.TokenType == JsonTokenType.PropertyName && path[^1] is string name && !names.Peek().Add(name))
                 {
                     throw WorkbookErrors.At(
                         json,
                         (int)reader.TokenStartIndex,
                         FormatPath(path),
-                        $"found the property \"{reader.GetString()}\" a second time in one object; expected each property once.");
+                        $"found the property \"{name}\" a second time in one object; expected each property once.");
                 }
-
-                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && !IsValidText(ref reader))
+                else if (reader.TokenType == JsonTokenType.String && !IsValidText(ref reader))
                 {
                     throw WorkbookErrors.At(
                         json,
