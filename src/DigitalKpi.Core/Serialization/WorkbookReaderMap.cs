@@ -270,9 +270,7 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
             return id;
         }
 
-        var ids = known.Select(k => $"\"{k}\"").ToList();
-        var list = ids.Count == 0 ? $"none: {collection} is empty" : string.Join(", ", ids.Take(20)) + (ids.Count > 20 ? ", ..." : string.Empty);
-        throw Error(path, $"found {WorkbookErrors.Quote(id!.ToString()!)}, which is not the id of any {kind} in {collection}; expected one of: {list}.");
+        throw Error(path, $"found {WorkbookErrors.Quote(id!.ToString()!)}, which is not the id of any {kind} in {collection}; expected one of: {WorkbookErrors.IdList(known, $"none: {collection} is empty")}.");
     }
 
     private LocalizedText Text(Dictionary<string, string>? names, string path)
@@ -320,7 +318,7 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         }
         catch (ReportingPeriodFormatException exception)
         {
-            throw Error(path, $"found {WorkbookErrors.Quote(text)} ({exception.Reason}); expected a reporting period: {ReportingPeriodFormatException.AcceptedForms}.", exception);
+            throw Error(path, WorkbookErrors.NotAPeriod(text, exception), exception);
         }
     }
 
