@@ -9,7 +9,7 @@ namespace DigitalKpi.Core.Serialization;
 /// <summary>Reads and writes the workbook DTOs as UTF-8 JSON with the source-generated context, restating every failure as a <see cref="WorkbookException"/>.</summary>
 internal static class WorkbookText
 {
-    private static readonly JsonTypeInfo<WorkbookDto> WriteInfo = CreateWriteInfo();
+    private static readonly JsonTypeInfo<WorkbookDto> WriteInfo = WithLettersUnescaped<WorkbookDto>(WorkbookJsonContext.Default.Options);
 
     /// <summary>Deserializes <paramref name="json"/> (UTF-8, without byte order mark) into DTOs.</summary>
     /// <exception cref="WorkbookException">The text is not JSON or does not have the workbook's shape.</exception>
@@ -222,12 +222,17 @@ internal static class WorkbookText
     public static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> bytes)
         => bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
 
-    private static JsonTypeInfo<WorkbookDto> CreateWriteInfo()
+    /// <summary>
+    /// The metadata of <typeparamref name="T"/> from a source-generated context's <paramref name="contextOptions"/>, with an
+    /// encoder that writes Vietnamese (any non-ASCII) letters as they are, not as <c>\uXXXX</c> escapes; only characters JSON
+    /// or HTML make unsafe are escaped. Shared by the workbook and the assessment writers, which promise the same text.
+    /// </summary>
+    internal static JsonTypeInfo<T> WithLettersUnescaped<T>(JsonSerializerOptions contextOptions)
     {
-        var options = new JsonSerializerOptions(WorkbookJsonContext.Default.Options)
+        var options = new JsonSerializerOptions(contextOptions)
         {
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         };
-        return (JsonTypeInfo<WorkbookDto>)options.GetTypeInfo(typeof(WorkbookDto));
+        return (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
     }
 }
