@@ -61,7 +61,7 @@ internal static class WorkbookErrors
     }
 
     /// <summary>A short description of the JSON token starting at <paramref name="offset"/>: <c>the string "NaN"</c>, <c>the number 1e999</c>, <c>an object</c>.</summary>
-    public static string DescribeToken(ReadOnlySpan<byte> json, int offset)
+    private static string DescribeToken(ReadOnlySpan<byte> json, int offset)
     {
         var reader = new Utf8JsonReader(json[offset..], new JsonReaderOptions { AllowMultipleValues = true });
         try
@@ -87,6 +87,14 @@ internal static class WorkbookErrors
         {
             return "text that is not JSON";
         }
+    }
+
+    /// <summary>The rule a domain constructor's <see cref="ArgumentException"/> states, without the " (Parameter '...')" and "Actual value was ..." that .NET appends.</summary>
+    public static string RuleOf(ArgumentException exception)
+    {
+        var message = exception is ArgumentOutOfRangeException { ActualValue: not null } ? exception.Message.Split(Environment.NewLine)[0] : exception.Message;
+        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return cut < 0 ? message : message[..cut];
     }
 
     /// <summary>A JSON string literal for a message, shortened past 60 characters.</summary>

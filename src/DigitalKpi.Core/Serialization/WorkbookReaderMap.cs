@@ -54,12 +54,14 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
 
     private Dictionary<ScopeId, Scope> Scopes(List<ScopeDto?> dtos)
     {
+        // All ids first: a parent or a lineage event may name a scope listed after it.
         var ids = new Dictionary<ScopeId, string>();
+        var idAt = new ScopeId[dtos.Count];
         for (var i = 0; i < dtos.Count; i++)
         {
             var path = Item("scopes", i);
-            var id = Id(Element(dtos[i], path).Id, path + ".id", text => new ScopeId(text));
-            Unique(ids, id, path + ".id", "scope");
+            idAt[i] = Id(Element(dtos[i], path).Id, path + ".id", text => new ScopeId(text));
+            Unique(ids, idAt[i], path + ".id", "scope");
         }
 
         var scopes = new Dictionary<ScopeId, Scope>();
@@ -67,7 +69,7 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         {
             var path = Item("scopes", i);
             var dto = dtos[i]!;
-            var id = new ScopeId(dto.Id!);
+            var id = idAt[i];
             var name = Text(dto.Name, path + ".name");
             var level = Enum<ScopeLevel>(dto.Level, path + ".level");
             ScopeId? parent = dto.Parent is null ? null : Reference(dto.Parent, path + ".parent", ids.Keys, "scope", "$.scopes", text => new ScopeId(text));
@@ -354,18 +356,11 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         catch (ArgumentException exception)
         {
             var field = exception.ParamName is { Length: > 0 } name && path != "$" && IsProperty(path, name) ? $"{path}.{name}" : path;
-            var message = exception is ArgumentOutOfRangeException { ActualValue: not null } ? exception.Message.Split(Environment.NewLine)[0] : exception.Message;
-            throw Error(field, StripParameter(message), exception);
+            throw Error(field, WorkbookErrors.RuleOf(exception), exception);
         }
     }
 
     private bool IsProperty(string path, string name) => JsonTextLocator.Exists(json.Span, $"{path}.{name}");
-
-    private static string StripParameter(string message)
-    {
-        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return cut < 0 ? message : message[..cut];
-    }
 
     private string Place(string path)
     {
