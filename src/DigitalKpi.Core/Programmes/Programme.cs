@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.Observations;
 using DigitalKpi.Core.Periods;
@@ -223,9 +224,18 @@ public sealed class Programme
             list.Add(o);
         }
 
-        return pairs.ToFrozenDictionary(
-            p => p.Key,
-            p => new PairSeries(p.Value.OrderBy(o => o.Period, ReportingPeriodComparer.ByEnd).ToImmutableArray(), indicatorsById[p.Key.Item1]));
+        return pairs.ToFrozenDictionary(p => p.Key, p => new PairSeries(SortedByEnd(p.Value), indicatorsById[p.Key.Item1]));
+    }
+
+    /// <summary>
+    /// The observations of one pair in <see cref="ReportingPeriodComparer.ByEnd"/> order, sorted in the one array kept.
+    /// Their periods are distinct (checked before), so the comparer has no ties and the order is that of a stable sort.
+    /// </summary>
+    private static ImmutableArray<Observation> SortedByEnd(List<Observation> observations)
+    {
+        var sorted = observations.ToArray();
+        Array.Sort(sorted, static (a, b) => ReportingPeriodComparer.ByEnd.Compare(a.Period, b.Period));
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 
     private void CheckTargets()
