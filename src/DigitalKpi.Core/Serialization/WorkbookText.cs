@@ -9,6 +9,9 @@ namespace DigitalKpi.Core.Serialization;
 /// <summary>Reads and writes the workbook DTOs as UTF-8 JSON with the source-generated context, restating every failure as a <see cref="WorkbookException"/>.</summary>
 internal static class WorkbookText
 {
+    /// <summary>The most property names a set may have held and still be cleared for the next object at its depth.</summary>
+    private const int ReusedNameSetLimit = 64;
+
     private static readonly JsonTypeInfo<WorkbookDto> WriteInfo = WithLettersUnescaped<WorkbookDto>(WorkbookJsonContext.Default.Options);
 
     /// <summary>Deserializes <paramref name="json"/> (UTF-8, without byte order mark) into DTOs.</summary>
@@ -34,7 +37,11 @@ internal static class WorkbookText
     {
         var reader = new Utf8JsonReader(json);
         var path = new List<object>();
-        var names = new Stack<HashSet<string>>();
+
+        // The property names seen in each open object, by depth; a set is cleared and reused when its object ends (a
+        // large one is replaced, so that clearing stays cheap), not allocated again for each of a workbook's objects.
+        var names = new List<HashSet<string>>();
+        var depth = 0;
         try
         {
             while (reader.Read())
@@ -43,13 +50,26 @@ internal static class WorkbookText
                 Track(ref reader, path);
                 if (reader.TokenType == JsonTokenType.StartObject)
                 {
-                    names.Push(new HashSet<string>(StringComparer.Ordinal));
+                    if (depth == names.Count)
+                    {
+                        names.Add(new HashSet<string>(StringComparer.Ordinal));
+                    }
+
+                    depth++;
                 }
                 else if (reader.TokenType == JsonTokenType.EndObject)
                 {
-                    names.Pop();
+                    depth--;
+                    if (names[depth].Count > ReusedNameSetLimit)
+                    {
+                        names[depth] = new HashSet<string>(StringComparer.Ordinal);
+                    }
+                    else
+                    {
+                        names[depth].Clear();
+                    }
                 }
-                else if (reader.TokenType == JsonTokenType.PropertyName && path[^1] is string name && !names.Peek().Add(name))
+                else if (reader.TokenType == JsonTokenType.PropertyName && path[^1] is string name && !names[depth - 1].Add(name))
                 {
                     throw WorkbookErrors.At(
                         json,
