@@ -167,13 +167,9 @@ public sealed class Programme
     /// <returns>The series, possibly empty.</returns>
     /// <exception cref="KeyNotFoundException">The indicator or the scope is not in the programme.</exception>
     public IndicatorSeries GetSeries(IndicatorId indicatorId, ScopeId scopeId, LocalDate? asOf = null)
-    {
-        var indicator = GetIndicator(indicatorId);
-        var scope = GetScope(scopeId);
-        return observationsByPair.TryGetValue((indicatorId, scopeId), out var pair)
-            ? IndicatorSeries.FromSelected(indicator, scope, pair.Points, pair.Superseded, asOf)
-            : IndicatorSeries.FromSelected(indicator, scope, [], [], asOf);
-    }
+        => observationsByPair.TryGetValue((indicatorId, scopeId), out var pair)
+            ? IndicatorSeries.FromSelected(pair.Indicator, pair.Scope, pair.Points, pair.Superseded, asOf)
+            : IndicatorSeries.FromSelected(GetIndicator(indicatorId), GetScope(scopeId), [], [], asOf);
 
     private static FrozenDictionary<TKey, T> UniqueIds<TKey, T>(ImmutableArray<T> items, string collection, Func<T, TKey> id, string what)
         where TKey : notnull
@@ -224,7 +220,7 @@ public sealed class Programme
             list.Add(o);
         }
 
-        return pairs.ToFrozenDictionary(p => p.Key, p => new PairSeries(SortedByEnd(p.Value), indicatorsById[p.Key.Item1]));
+        return pairs.ToFrozenDictionary(p => p.Key, p => new PairSeries(SortedByEnd(p.Value), indicatorsById[p.Key.Item1], Hierarchy[p.Key.Item2]));
     }
 
     /// <summary>
@@ -291,15 +287,22 @@ public sealed class Programme
     /// <summary>
     /// The observations of one indicator in one scope in period-end order, and the series selected from them once
     /// (<see cref="IndicatorSeries.Select"/>): a series as of any day is a prefix of both, so <see cref="GetSeries"/>
-    /// reads one contiguous array per target instead of every observation object.
+    /// reads one contiguous array per target instead of every observation object. The pair's indicator and scope
+    /// are kept with it, so that <see cref="GetSeries"/> looks up one key, not three.
     /// </summary>
     private readonly struct PairSeries
     {
-        public PairSeries(ImmutableArray<Observation> sortedByEnd, Indicator indicator)
+        public PairSeries(ImmutableArray<Observation> sortedByEnd, Indicator indicator, Scope scope)
         {
+            Indicator = indicator;
+            Scope = scope;
             Observations = sortedByEnd;
             (Points, Superseded) = IndicatorSeries.Select(sortedByEnd.AsSpan(), indicator.Frequency.PeriodKind());
         }
+
+        public Indicator Indicator { get; }
+
+        public Scope Scope { get; }
 
         public ImmutableArray<Observation> Observations { get; }
 
