@@ -158,7 +158,15 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
                     $"found a second value for indicator \"{indicator}\", scope \"{scope}\", period \"{period}\" (the first is {first}, {Place(first)}); expected one value per indicator, scope and period.");
             }
 
-            observations.Add(Build(path, () => new Observation(indicator, scope, period, value, quality, numerator, denominator, dto.Source)));
+            // Not through Build: a closure per observation is the reader's largest allocation after the DTOs themselves.
+            try
+            {
+                observations.Add(new Observation(indicator, scope, period, value, quality, numerator, denominator, dto.Source));
+            }
+            catch (ArgumentException exception)
+            {
+                throw Restated(path, exception);
+            }
         }
 
         return observations;
@@ -356,10 +364,16 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         }
         catch (ArgumentException exception)
         {
-            var at = path.ToString();
-            var field = exception.ParamName is { Length: > 0 } name && at != "$" && IsProperty(at, name) ? $"{at}.{name}" : at;
-            throw Error(field, WorkbookErrors.RuleOf(exception), exception);
+            throw Restated(path, exception);
         }
+    }
+
+    /// <summary>A domain constructor's <see cref="ArgumentException"/> restated at <paramref name="path"/> (or at the property its parameter names).</summary>
+    private WorkbookException Restated(JsonPath path, ArgumentException exception)
+    {
+        var at = path.ToString();
+        var field = exception.ParamName is { Length: > 0 } name && at != "$" && IsProperty(at, name) ? $"{at}.{name}" : at;
+        return Error(field, WorkbookErrors.RuleOf(exception), exception);
     }
 
     private bool IsProperty(string path, string name) => JsonTextLocator.Exists(json.Span, $"{path}.{name}");
