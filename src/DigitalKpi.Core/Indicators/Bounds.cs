@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigitalKpi.Core.Utility;
 
 namespace DigitalKpi.Core.Indicators;
 
@@ -16,11 +17,7 @@ public readonly struct Bounds : IEquatable<Bounds>
     /// <exception cref="ArgumentOutOfRangeException">An end is not finite, or <paramref name="upper"/> is not greater than <paramref name="lower"/>.</exception>
     public Bounds(double lower, double upper)
     {
-        if (!double.IsFinite(lower))
-        {
-            throw new ArgumentOutOfRangeException(nameof(lower), lower, $"lower must be a finite number; received {Show(lower)}.");
-        }
-
+        Guard.Finite(lower);
         if (!double.IsFinite(upper) || upper <= lower)
         {
             throw new ArgumentOutOfRangeException(nameof(upper), upper, $"upper must be a finite number greater than lower ({Show(lower)}); received {Show(upper)}.");
@@ -51,10 +48,7 @@ public readonly struct Bounds : IEquatable<Bounds>
     /// <param name="value">A finite value in the indicator's unit.</param>
     /// <returns><paramref name="value"/> limited to [<see cref="Lower"/>, <see cref="Upper"/>].</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not finite.</exception>
-    public double Clamp(double value)
-        => double.IsFinite(value)
-            ? Math.Clamp(value, Lower, Upper)
-            : throw new ArgumentOutOfRangeException(nameof(value), value, $"value must be a finite number; received {Show(value)}.");
+    public double Clamp(double value) => Math.Clamp(Guard.Finite(value), Lower, Upper);
 
     /// <summary>Whether both ends are equal.</summary>
     /// <param name="left">The first interval.</param>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.InteropServices;
 using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.Observations;
 using DigitalKpi.Core.Periods;
@@ -68,7 +69,7 @@ public sealed class Programme
             throw new ProgrammeValidationException("scopes", problem.Index, problem.Field, problem.Message);
         }
 
-        Hierarchy = new ScopeHierarchy(Scopes);
+        Hierarchy = ScopeHierarchy.FromChecked(Scopes);
         indicatorsById = UniqueIds(Indicators, "indicators", i => i.Id, "indicator");
         targetsById = UniqueIds(Targets, "targets", t => t.Id, "target");
         tasksById = UniqueIds(Tasks, "tasks", t => t.Id, "task");
@@ -166,20 +167,15 @@ public sealed class Programme
     /// <returns>The series, possibly empty.</returns>
     /// <exception cref="KeyNotFoundException">The indicator or the scope is not in the programme.</exception>
     public IndicatorSeries GetSeries(IndicatorId indicatorId, ScopeId scopeId, LocalDate? asOf = null)
-    {
-        var indicator = GetIndicator(indicatorId);
-        var scope = GetScope(scopeId);
-        return observationsByPair.TryGetValue((indicatorId, scopeId), out var pair)
-            ? IndicatorSeries.FromSelected(indicator, scope, pair.Points, pair.Superseded, asOf)
-            : IndicatorSeries.FromSelected(indicator, scope, [], [], asOf);
-    }
+        => observationsByPair.TryGetValue((indicatorId, scopeId), out var pair)
+            ? IndicatorSeries.FromSelected(pair.Indicator, pair.Scope, pair.Points, pair.Superseded, asOf)
+            : IndicatorSeries.FromSelected(GetIndicator(indicatorId), GetScope(scopeId), [], [], asOf);
 
     private static FrozenDictionary<TKey, T> UniqueIds<TKey, T>(ImmutableArray<T> items, string collection, Func<T, TKey> id, string what)
         where TKey : notnull
         where T : class
     {
-        var seen = new Dictionary<TKey, int>();
-        var result = new Dictionary<TKey, T>();
+        var indexByKey = new Dictionary<TKey, int>(items.Length);
         for (var i = 0; i < items.Length; i++)
         {
             if (items[i] is null)
@@ -188,20 +184,18 @@ public sealed class Programme
             }
 
             var key = id(items[i]);
-            if (!seen.TryAdd(key, i))
+            if (!indexByKey.TryAdd(key, i))
             {
-                throw new ProgrammeValidationException(collection, i, "id", $"the id \"{key}\" is already used by {collection}[{seen[key]}]; {what} ids must be unique.");
+                throw new ProgrammeValidationException(collection, i, "id", $"the id \"{key}\" is already used by {collection}[{indexByKey[key]}]; {what} ids must be unique.");
             }
-
-            result.Add(key, items[i]);
         }
 
-        return result.ToFrozenDictionary();
+        return indexByKey.ToFrozenDictionary(p => p.Key, p => items[p.Value]);
     }
 
     private FrozenDictionary<(IndicatorId, ScopeId), PairSeries> CheckObservations()
     {
-        var seen = new Dictionary<(IndicatorId, ScopeId, ReportingPeriod), int>();
+        var seen = new Dictionary<(IndicatorId, ScopeId, ReportingPeriod), int>(Observations.Length);
         var pairs = new Dictionary<(IndicatorId, ScopeId), List<Observation>>();
         for (var i = 0; i < Observations.Length; i++)
         {
@@ -226,9 +220,18 @@ public sealed class Programme
             list.Add(o);
         }
 
-        return pairs.ToFrozenDictionary(
-            p => p.Key,
-            p => new PairSeries(p.Value.OrderBy(o => o.Period, ReportingPeriodComparer.ByEnd).ToImmutableArray(), indicatorsById[p.Key.Item1]));
+        return pairs.ToFrozenDictionary(p => p.Key, p => new PairSeries(SortedByEnd(p.Value), indicatorsById[p.Key.Item1], Hierarchy[p.Key.Item2]));
+    }
+
+    /// <summary>
+    /// The observations of one pair in <see cref="ReportingPeriodComparer.ByEnd"/> order, sorted in the one array kept.
+    /// Their periods are distinct (checked before), so the comparer has no ties and the order is that of a stable sort.
+    /// </summary>
+    private static ImmutableArray<Observation> SortedByEnd(List<Observation> observations)
+    {
+        var sorted = observations.ToArray();
+        Array.Sort(sorted, static (a, b) => ReportingPeriodComparer.ByEnd.Compare(a.Period, b.Period));
+        return ImmutableCollectionsMarshal.AsImmutableArray(sorted);
     }
 
     private void CheckTargets()
@@ -284,15 +287,22 @@ public sealed class Programme
     /// <summary>
     /// The observations of one indicator in one scope in period-end order, and the series selected from them once
     /// (<see cref="IndicatorSeries.Select"/>): a series as of any day is a prefix of both, so <see cref="GetSeries"/>
-    /// reads one contiguous array per target instead of every observation object.
+    /// reads one contiguous array per target instead of every observation object. The pair's indicator and scope
+    /// are kept with it, so that <see cref="GetSeries"/> looks up one key, not three.
     /// </summary>
     private readonly struct PairSeries
     {
-        public PairSeries(ImmutableArray<Observation> sortedByEnd, Indicator indicator)
+        public PairSeries(ImmutableArray<Observation> sortedByEnd, Indicator indicator, Scope scope)
         {
+            Indicator = indicator;
+            Scope = scope;
             Observations = sortedByEnd;
             (Points, Superseded) = IndicatorSeries.Select(sortedByEnd.AsSpan(), indicator.Frequency.PeriodKind());
         }
+
+        public Indicator Indicator { get; }
+
+        public Scope Scope { get; }
 
         public ImmutableArray<Observation> Observations { get; }
 

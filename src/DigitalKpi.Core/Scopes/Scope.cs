@@ -53,9 +53,10 @@ public sealed class Scope
             }
         }
 
-        if (events.Count(e => e.Kind == LineageEventKind.MergedInto) > 1)
+        var merges = events.Count(e => e.Kind == LineageEventKind.MergedInto);
+        if (merges > 1)
         {
-            throw new ArgumentException($"Scope \"{id}\": a scope merges into another at most once; received {events.Count(e => e.Kind == LineageEventKind.MergedInto)} MergedInto events.", nameof(lineage));
+            throw new ArgumentException($"Scope \"{id}\": a scope merges into another at most once; received {merges} MergedInto events.", nameof(lineage));
         }
 
         Id = id;

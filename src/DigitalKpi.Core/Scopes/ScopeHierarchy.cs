@@ -23,19 +23,14 @@ public sealed class ScopeHierarchy
     /// <exception cref="ArgumentNullException"><paramref name="scopes"/> or one of its items is null.</exception>
     /// <exception cref="ArgumentException">A rule is broken; the message starts with the item, e.g. <c>scopes[3].parent:</c>.</exception>
     public ScopeHierarchy(IEnumerable<Scope> scopes)
+        : this(Checked(scopes))
     {
-        ArgumentNullException.ThrowIfNull(scopes);
-        Scopes = [.. scopes];
-        if (FindProblem(Scopes) is { } problem)
-        {
-            if (problem.Field.Length == 0)
-            {
-                throw new ArgumentNullException(nameof(scopes), $"scopes[{problem.Index}]: {problem.Message}");
-            }
+    }
 
-            throw new ArgumentException($"scopes[{problem.Index}].{problem.Field}: {problem.Message}", nameof(scopes));
-        }
-
+    /// <summary>Builds the hierarchy of scopes that <see cref="FindProblem"/> has found no problem in.</summary>
+    private ScopeHierarchy(ImmutableArray<Scope> scopes)
+    {
+        Scopes = scopes;
         indexById = Index(Scopes);
         var lists = new List<Scope>[Scopes.Length];
         var roots = ImmutableArray.CreateBuilder<Scope>();
@@ -158,6 +153,9 @@ public sealed class ScopeHierarchy
         return [.. Scopes.Where(s => s.Id != id && SuccessorOn(s.Id, date) == id)];
     }
 
+    /// <summary>The hierarchy of <paramref name="scopes"/>, which the caller has checked with <see cref="FindProblem"/> (so they are not checked twice).</summary>
+    internal static ScopeHierarchy FromChecked(ImmutableArray<Scope> scopes) => new(scopes);
+
     /// <summary>Finds the first broken rule, as (index, field, message); field is empty for a null item.</summary>
     internal static (int Index, string Field, string Message)? FindProblem(ImmutableArray<Scope> scopes)
     {
@@ -206,6 +204,23 @@ public sealed class ScopeHierarchy
         }
 
         return null;
+    }
+
+    private static ImmutableArray<Scope> Checked(IEnumerable<Scope> scopes)
+    {
+        ArgumentNullException.ThrowIfNull(scopes);
+        ImmutableArray<Scope> all = [.. scopes];
+        if (FindProblem(all) is { } problem)
+        {
+            if (problem.Field.Length == 0)
+            {
+                throw new ArgumentNullException(nameof(scopes), $"scopes[{problem.Index}]: {problem.Message}");
+            }
+
+            throw new ArgumentException($"scopes[{problem.Index}].{problem.Field}: {problem.Message}", nameof(scopes));
+        }
+
+        return all;
     }
 
     private static bool OnCycle(ImmutableArray<Scope> scopes, Dictionary<ScopeId, int> index, int start, Func<Scope, ScopeId?> next)

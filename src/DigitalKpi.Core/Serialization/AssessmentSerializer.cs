@@ -1,7 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 using DigitalKpi.Core.Classification;
 using DigitalKpi.Core.Observations;
 using DigitalKpi.Core.Rollups;
@@ -36,7 +34,7 @@ namespace DigitalKpi.Core.Serialization;
 public static class AssessmentSerializer
 {
     /// <summary>The output metadata: the source-generated context with an encoder that writes Vietnamese letters as they are, not as <c>\uXXXX</c> escapes.</summary>
-    private static readonly JsonTypeInfo<AssessmentOutputDto> OutputInfo = CreateOutputInfo();
+    private static readonly JsonTypeInfo<AssessmentOutputDto> OutputInfo = WorkbookText.WithLettersUnescaped<AssessmentOutputDto>(AssessmentJsonContext.Default.Options);
 
     /// <summary>Writes the assessments of a programme at one date to a stream.</summary>
     /// <param name="stream">A writable stream; it is flushed but not closed.</param>
@@ -146,15 +144,6 @@ public static class AssessmentSerializer
         ObservationQuality.Provisional => "provisional",
         _ => "actual",
     };
-
-    private static JsonTypeInfo<AssessmentOutputDto> CreateOutputInfo()
-    {
-        var options = new System.Text.Json.JsonSerializerOptions(AssessmentJsonContext.Default.Options)
-        {
-            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        };
-        return (JsonTypeInfo<AssessmentOutputDto>)options.GetTypeInfo(typeof(AssessmentOutputDto));
-    }
 
     private static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

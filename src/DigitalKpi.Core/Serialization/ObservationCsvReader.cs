@@ -34,6 +34,9 @@ public static class ObservationCsvReader
     private static readonly string[] Columns = ["indicator", "scope", "period", "value", "quality", "numerator", "denominator", "source"];
     private const int RequiredColumns = 4;
 
+    /// <summary>What "expected one of:" lists when the programme has no indicators or no scopes.</summary>
+    private const string NoIds = "none (the programme has none)";
+
     /// <summary>Reads every observation of a CSV text.</summary>
     /// <param name="reader">The CSV text; read to its end and left open.</param>
     /// <param name="sourceName">The name that error messages give the source, usually the file name such as <c>observations.csv</c>; not blank.</param>
@@ -222,12 +225,12 @@ public static class ObservationCsvReader
         {
             if (!programme.TryGetIndicator(observation.IndicatorId, out var indicator))
             {
-                throw Error(columns[0], $"found \"{observation.IndicatorId}\", which is not the id of any indicator of the programme; expected one of: {Ids(programme.Indicators.Select(i => i.Id.Value))}.");
+                throw Error(columns[0], $"found \"{observation.IndicatorId}\", which is not the id of any indicator of the programme; expected one of: {WorkbookErrors.IdList(programme.Indicators.Select(i => i.Id), NoIds)}.");
             }
 
             if (!programme.TryGetScope(observation.ScopeId, out _))
             {
-                throw Error(columns[1], $"found \"{observation.ScopeId}\", which is not the id of any scope of the programme; expected one of: {Ids(programme.Scopes.Select(s => s.Id.Value))}.");
+                throw Error(columns[1], $"found \"{observation.ScopeId}\", which is not the id of any scope of the programme; expected one of: {WorkbookErrors.IdList(programme.Scopes.Select(s => s.Id), NoIds)}.");
             }
 
             if (indicator.Bounds is { } bounds && !bounds.Contains(observation.Value))
@@ -240,12 +243,6 @@ public static class ObservationCsvReader
             {
                 throw Error(columns[2], $"found a value for indicator \"{observation.IndicatorId}\", scope \"{observation.ScopeId}\", period \"{period}\" that the programme already holds; expected one value per indicator, scope and period.");
             }
-        }
-
-        private static string Ids(IEnumerable<string> ids)
-        {
-            var list = ids.Select(id => $"\"{id}\"").ToList();
-            return list.Count == 0 ? "none (the programme has none)" : string.Join(", ", list.Take(20)) + (list.Count > 20 ? ", ..." : string.Empty);
         }
 
         public ObservationCsvException Error(int field, string problem, Exception? innerException = null)
@@ -280,7 +277,7 @@ public static class ObservationCsvReader
             }
             catch (ReportingPeriodFormatException exception)
             {
-                throw Error(field, $"found {WorkbookErrors.Quote(text)} ({exception.Reason}); expected a reporting period: {ReportingPeriodFormatException.AcceptedForms}.", exception);
+                throw Error(field, WorkbookErrors.NotAPeriod(text, exception), exception);
             }
         }
 

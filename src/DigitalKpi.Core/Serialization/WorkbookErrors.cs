@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using DigitalKpi.Core.Periods;
 using DigitalKpi.Core.Serialization.Dtos;
 
 namespace DigitalKpi.Core.Serialization;
@@ -60,7 +61,7 @@ internal static class WorkbookErrors
     }
 
     /// <summary>A short description of the JSON token starting at <paramref name="offset"/>: <c>the string "NaN"</c>, <c>the number 1e999</c>, <c>an object</c>.</summary>
-    public static string DescribeToken(ReadOnlySpan<byte> json, int offset)
+    private static string DescribeToken(ReadOnlySpan<byte> json, int offset)
     {
         var reader = new Utf8JsonReader(json[offset..], new JsonReaderOptions { AllowMultipleValues = true });
         try
@@ -88,8 +89,27 @@ internal static class WorkbookErrors
         }
     }
 
+    /// <summary>The rule a domain constructor's <see cref="ArgumentException"/> states, without the " (Parameter '...')" and "Actual value was ..." that .NET appends.</summary>
+    public static string RuleOf(ArgumentException exception)
+    {
+        var message = exception is ArgumentOutOfRangeException { ActualValue: not null } ? exception.Message.Split(Environment.NewLine)[0] : exception.Message;
+        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return cut < 0 ? message : message[..cut];
+    }
+
     /// <summary>A JSON string literal for a message, shortened past 60 characters.</summary>
     public static string Quote(string text) => text.Length <= 60 ? $"\"{text}\"" : $"\"{text[..57]}...\"";
+
+    /// <summary>The ids a reference may name, for "expected one of: ...": each quoted, the first 20 and then "...", or <paramref name="none"/> when there are none.</summary>
+    public static string IdList<T>(IEnumerable<T> ids, string none)
+    {
+        var quoted = ids.Select(id => $"\"{id}\"").ToList();
+        return quoted.Count == 0 ? none : string.Join(", ", quoted.Take(20)) + (quoted.Count > 20 ? ", ..." : string.Empty);
+    }
+
+    /// <summary>The problem of a period <paramref name="text"/> that <see cref="ReportingPeriod.Parse"/> refused: what was found, why, and the accepted forms.</summary>
+    public static string NotAPeriod(string text, ReportingPeriodFormatException exception)
+        => $"found {Quote(text)} ({exception.Reason}); expected a reporting period: {ReportingPeriodFormatException.AcceptedForms}.";
 
     /// <summary>The DTO metadata of the object or array holding the last segment, and the declared type at the path (null when unknown).</summary>
     private static (JsonTypeInfo? Parent, Type? Type) Resolve(List<object> segments)

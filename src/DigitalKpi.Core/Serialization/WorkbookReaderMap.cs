@@ -54,12 +54,14 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
 
     private Dictionary<ScopeId, Scope> Scopes(List<ScopeDto?> dtos)
     {
-        var ids = new Dictionary<ScopeId, string>();
+        // All ids first: a parent or a lineage event may name a scope listed after it.
+        var ids = new Dictionary<ScopeId, JsonPath>();
+        var idAt = new ScopeId[dtos.Count];
         for (var i = 0; i < dtos.Count; i++)
         {
             var path = Item("scopes", i);
-            var id = Id(Element(dtos[i], path).Id, path + ".id", text => new ScopeId(text));
-            Unique(ids, id, path + ".id", "scope");
+            idAt[i] = Id(Element(dtos[i], path).Id, new(path, ".id"), text => new ScopeId(text));
+            Unique(ids, idAt[i], new(path, ".id"), "scope");
         }
 
         var scopes = new Dictionary<ScopeId, Scope>();
@@ -67,10 +69,10 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         {
             var path = Item("scopes", i);
             var dto = dtos[i]!;
-            var id = new ScopeId(dto.Id!);
-            var name = Text(dto.Name, path + ".name");
-            var level = Enum<ScopeLevel>(dto.Level, path + ".level");
-            ScopeId? parent = dto.Parent is null ? null : Reference(dto.Parent, path + ".parent", ids.Keys, "scope", "$.scopes", text => new ScopeId(text));
+            var id = idAt[i];
+            var name = Text(dto.Name, new(path, ".name"));
+            var level = Enum<ScopeLevel>(dto.Level, new(path, ".level"));
+            ScopeId? parent = dto.Parent is null ? null : Reference(dto.Parent, new(path, ".parent"), ids.Keys, "scope", "$.scopes", text => new ScopeId(text));
             var lineage = new List<LineageEvent>();
             if (dto.MergedInto is { } merged)
             {
@@ -92,43 +94,44 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
 
     private LineageEvent Lineage(LineageDto dto, string path, IEnumerable<ScopeId> known, Func<ScopeId, LocalDate, LineageEvent> create)
     {
-        var other = Reference(dto.Scope, path + ".scope", known, "scope", "$.scopes", text => new ScopeId(text));
-        var effective = Date(dto.Effective, path + ".effective");
+        var other = Reference(dto.Scope, new(path, ".scope"), known, "scope", "$.scopes", text => new ScopeId(text));
+        var effective = Date(dto.Effective, new(path, ".effective"));
         return Build(path, () => create(other, effective));
     }
 
     private Dictionary<IndicatorId, Indicator> Indicators(List<IndicatorDto?> dtos)
     {
         var indicators = new Dictionary<IndicatorId, Indicator>();
-        var paths = new Dictionary<IndicatorId, string>();
+        var paths = new Dictionary<IndicatorId, JsonPath>();
         for (var i = 0; i < dtos.Count; i++)
         {
             var path = Item("indicators", i);
             var dto = Element(dtos[i], path);
-            var id = Id(dto.Id, path + ".id", text => new IndicatorId(text));
-            Unique(paths, id, path + ".id", "indicator");
-            var name = Text(dto.Name, path + ".name");
-            var unit = Enum<Unit>(dto.Unit, path + ".unit");
-            var frequency = Enum<Frequency>(dto.Frequency, path + ".frequency");
-            Polarity? polarity = dto.Polarity is null ? null : Enum<Polarity>(dto.Polarity, path + ".polarity");
-            Bounds? bounds = dto.Bounds is null ? null : Bounds(dto.Bounds, path + ".bounds");
-            var time = dto.TimeAggregation is null ? TimeAggregation.Stock : Enum<TimeAggregation>(dto.TimeAggregation, path + ".timeAggregation");
-            var scope = dto.ScopeAggregation is null ? ScopeAggregation.None : Enum<ScopeAggregation>(dto.ScopeAggregation, path + ".scopeAggregation");
+            var id = Id(dto.Id, new(path, ".id"), text => new IndicatorId(text));
+            Unique(paths, id, new(path, ".id"), "indicator");
+            var name = Text(dto.Name, new(path, ".name"));
+            var unit = Enum<Unit>(dto.Unit, new(path, ".unit"));
+            var frequency = Enum<Frequency>(dto.Frequency, new(path, ".frequency"));
+            Polarity? polarity = dto.Polarity is null ? null : Enum<Polarity>(dto.Polarity, new(path, ".polarity"));
+            Bounds? bounds = dto.Bounds is null ? null : Bounds(dto.Bounds, new(path, ".bounds"));
+            var time = dto.TimeAggregation is null ? TimeAggregation.Stock : Enum<TimeAggregation>(dto.TimeAggregation, new(path, ".timeAggregation"));
+            var scope = dto.ScopeAggregation is null ? ScopeAggregation.None : Enum<ScopeAggregation>(dto.ScopeAggregation, new(path, ".scopeAggregation"));
             indicators.Add(id, Build(path, () => new Indicator(id, name, unit, frequency, polarity, bounds, dto.Currency, time, scope, dto.Pillar)));
         }
 
         return indicators;
     }
 
-    private Bounds Bounds(double[] values, string path)
+    private Bounds Bounds(double[] values, JsonPath at)
     {
+        var path = at.ToString();
         if (values.Length != 2)
         {
             throw Unexpected(path, $"an array of two numbers [min, max]; it has {values.Length}");
         }
 
-        var lower = Finite(values[0], path + "[0]");
-        var upper = Finite(values[1], path + "[1]");
+        var lower = Finite(values[0], new(path, "[0]"));
+        var upper = Finite(values[1], new(path, "[1]"));
         return Build(path, () => new Bounds(lower, upper));
     }
 
@@ -140,22 +143,30 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         {
             var path = Item("observations", i);
             var dto = Element(dtos[i], path);
-            var indicator = Reference(dto.Indicator, path + ".indicator", indicators.Keys, "indicator", "$.indicators", text => new IndicatorId(text));
-            var scope = Reference(dto.Scope, path + ".scope", scopes.Keys, "scope", "$.scopes", text => new ScopeId(text));
-            var period = Period(dto.Period, path + ".period");
-            var value = Finite(dto.Value, path + ".value");
-            var quality = dto.Quality is null ? ObservationQuality.Actual : Enum<ObservationQuality>(dto.Quality, path + ".quality");
-            double? numerator = dto.Numerator is null ? null : Finite(dto.Numerator, path + ".numerator");
-            double? denominator = dto.Denominator is null ? null : Finite(dto.Denominator, path + ".denominator");
+            var indicator = Reference(dto.Indicator, new(path, ".indicator"), indicators.Keys, "indicator", "$.indicators", text => new IndicatorId(text));
+            var scope = Reference(dto.Scope, new(path, ".scope"), scopes.Keys, "scope", "$.scopes", text => new ScopeId(text));
+            var period = Period(dto.Period, new(path, ".period"));
+            var value = Finite(dto.Value, new(path, ".value"));
+            var quality = dto.Quality is null ? ObservationQuality.Actual : Enum<ObservationQuality>(dto.Quality, new(path, ".quality"));
+            double? numerator = dto.Numerator is null ? null : Finite(dto.Numerator, new(path, ".numerator"));
+            double? denominator = dto.Denominator is null ? null : Finite(dto.Denominator, new(path, ".denominator"));
             if (!seen.TryAdd((indicator, scope, period), path))
             {
                 var first = seen[(indicator, scope, period)];
                 throw Error(
-                    path + ".period",
+                    new(path, ".period"),
                     $"found a second value for indicator \"{indicator}\", scope \"{scope}\", period \"{period}\" (the first is {first}, {Place(first)}); expected one value per indicator, scope and period.");
             }
 
-            observations.Add(Build(path, () => new Observation(indicator, scope, period, value, quality, numerator, denominator, dto.Source)));
+            // Not through Build, whose lambda would allocate a closure and a delegate for every observation, the most numerous item.
+            try
+            {
+                observations.Add(new Observation(indicator, scope, period, value, quality, numerator, denominator, dto.Source));
+            }
+            catch (ArgumentException exception)
+            {
+                throw Restated(path, exception);
+            }
         }
 
         return observations;
@@ -164,26 +175,26 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
     private List<Target> Targets(List<TargetDto?> dtos, Dictionary<ScopeId, Scope> scopes, Dictionary<IndicatorId, Indicator> indicators)
     {
         var targets = new List<Target>(dtos.Count);
-        var ids = new Dictionary<TargetId, string>();
+        var ids = new Dictionary<TargetId, JsonPath>();
         for (var i = 0; i < dtos.Count; i++)
         {
             var path = Item("targets", i);
             var dto = Element(dtos[i], path);
-            var id = Id(dto.Id, path + ".id", text => new TargetId(text));
-            Unique(ids, id, path + ".id", "target");
-            var indicator = Reference(dto.Indicator, path + ".indicator", indicators.Keys, "indicator", "$.indicators", text => new IndicatorId(text));
-            var scope = Reference(dto.Scope, path + ".scope", scopes.Keys, "scope", "$.scopes", text => new ScopeId(text));
-            var comparison = Enum<TargetComparison>(dto.Comparison, path + ".comparison");
-            var value = Finite(dto.Value, path + ".value");
-            double? upper = dto.Upper is null ? null : Finite(dto.Upper, path + ".upper");
+            var id = Id(dto.Id, new(path, ".id"), text => new TargetId(text));
+            Unique(ids, id, new(path, ".id"), "target");
+            var indicator = Reference(dto.Indicator, new(path, ".indicator"), indicators.Keys, "indicator", "$.indicators", text => new IndicatorId(text));
+            var scope = Reference(dto.Scope, new(path, ".scope"), scopes.Keys, "scope", "$.scopes", text => new ScopeId(text));
+            var comparison = Enum<TargetComparison>(dto.Comparison, new(path, ".comparison"));
+            var value = Finite(dto.Value, new(path, ".value"));
+            double? upper = dto.Upper is null ? null : Finite(dto.Upper, new(path, ".upper"));
             if (comparison == TargetComparison.Between && upper is null)
             {
-                throw Missing(path + ".upper", "the upper end of the range: a \"between\" target has \"value\" as its lower end and \"upper\" as its upper end");
+                throw Missing(new(path, ".upper"), "the upper end of the range: a \"between\" target has \"value\" as its lower end and \"upper\" as its upper end");
             }
 
-            var deadline = Period(dto.Deadline, path + ".deadline");
+            var deadline = Period(dto.Deadline, new(path, ".deadline"));
             Baseline? baseline = dto.Baseline is { } b
-                ? Build(path + ".baseline", () => new Baseline(Period(b.Period, path + ".baseline.period"), Finite(b.Value, path + ".baseline.value")))
+                ? Build(path + ".baseline", () => new Baseline(Period(b.Period, new(path, ".baseline.period")), Finite(b.Value, new(path, ".baseline.value"))))
                 : null;
             var milestones = new List<Milestone>();
             var milestoneDtos = dto.Milestones ?? [];
@@ -196,8 +207,8 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
                 milestones.Add(Build(milestonePath, () => new Milestone(milestoneDeadline, milestoneValue)));
             }
 
-            var weight = dto.Weight is null ? 1 : Finite(dto.Weight, path + ".weight");
-            LocalizedText? name = dto.Name is null ? null : Text(dto.Name, path + ".name");
+            var weight = dto.Weight is null ? 1 : Finite(dto.Weight, new(path, ".weight"));
+            LocalizedText? name = dto.Name is null ? null : Text(dto.Name, new(path, ".name"));
             targets.Add(Build(path, () => new Target(id, indicator, scope, comparison, value, deadline, upper, baseline, milestones, weight, dto.Owner, dto.Pillar, name)));
         }
 
@@ -207,17 +218,17 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
     private List<PlanTask> Tasks(List<TaskDto?> dtos)
     {
         var tasks = new List<PlanTask>(dtos.Count);
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, JsonPath>(StringComparer.Ordinal);
         for (var i = 0; i < dtos.Count; i++)
         {
             var path = Item("tasks", i);
             var dto = Element(dtos[i], path);
-            var id = NotBlank(dto.Id, path + ".id", IdExpected);
-            Unique(ids, id, path + ".id", "task");
-            var title = NotBlank(dto.Title, path + ".title", "the task's title");
-            var due = Date(dto.Due, path + ".due");
-            var done = dto.Done ?? throw Missing(path + ".done", "true or false");
-            LocalDate? completedOn = dto.CompletedOn is null ? null : Date(dto.CompletedOn, path + ".completedOn");
+            var id = NotBlank(dto.Id, new(path, ".id"), IdExpected);
+            Unique(ids, id, new(path, ".id"), "task");
+            var title = NotBlank(dto.Title, new(path, ".title"), "the task's title");
+            var due = Date(dto.Due, new(path, ".due"));
+            var done = dto.Done ?? throw Missing(new(path, ".done"), "true or false");
+            LocalDate? completedOn = dto.CompletedOn is null ? null : Date(dto.CompletedOn, new(path, ".completedOn"));
             tasks.Add(Build(path, () => new PlanTask(id, title, due, done, completedOn)));
         }
 
@@ -230,7 +241,7 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         where T : class
         => dto ?? throw Unexpected(path, "an object");
 
-    private string NotBlank(string? text, string path, string expected)
+    private string NotBlank(string? text, JsonPath path, string expected)
     {
         if (text is null)
         {
@@ -240,7 +251,7 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         return string.IsNullOrWhiteSpace(text) ? throw Unexpected(path, expected) : text;
     }
 
-    private T Id<T>(string? text, string path, Func<string, T> create)
+    private T Id<T>(string? text, JsonPath path, Func<string, T> create)
     {
         var checkedText = NotBlank(text, path, IdExpected);
         try
@@ -253,7 +264,7 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         }
     }
 
-    private void Unique<TKey>(Dictionary<TKey, string> seen, TKey id, string path, string kind)
+    private void Unique<TKey>(Dictionary<TKey, JsonPath> seen, TKey id, JsonPath path, string kind)
         where TKey : notnull
     {
         if (!seen.TryAdd(id, path))
@@ -262,7 +273,7 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         }
     }
 
-    private T Reference<T>(string? text, string path, IEnumerable<T> known, string kind, string collection, Func<string, T> create)
+    private T Reference<T>(string? text, JsonPath path, IEnumerable<T> known, string kind, string collection, Func<string, T> create)
     {
         var id = Id(text, path, create);
         if (known.Contains(id))
@@ -270,12 +281,10 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
             return id;
         }
 
-        var ids = known.Select(k => $"\"{k}\"").ToList();
-        var list = ids.Count == 0 ? $"none: {collection} is empty" : string.Join(", ", ids.Take(20)) + (ids.Count > 20 ? ", ..." : string.Empty);
-        throw Error(path, $"found {WorkbookErrors.Quote(id!.ToString()!)}, which is not the id of any {kind} in {collection}; expected one of: {list}.");
+        throw Error(path, $"found {WorkbookErrors.Quote(id!.ToString()!)}, which is not the id of any {kind} in {collection}; expected one of: {WorkbookErrors.IdList(known, $"none: {collection} is empty")}.");
     }
 
-    private LocalizedText Text(Dictionary<string, string>? names, string path)
+    private LocalizedText Text(Dictionary<string, string>? names, JsonPath path)
     {
         const string expected = "an object of texts by language code, such as { \"vi\": \"...\", \"en\": \"...\" }";
         if (names is null)
@@ -294,7 +303,7 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         return Build(path, () => new LocalizedText(names.GetValueOrDefault("vi"), names.GetValueOrDefault("en")));
     }
 
-    private T Enum<T>(string? text, string path)
+    private T Enum<T>(string? text, JsonPath path)
         where T : struct, System.Enum
     {
         if (text is null)
@@ -307,7 +316,7 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
             : throw Unexpected(path, $"one of: {WorkbookNames<T>.Allowed} (case-sensitive)");
     }
 
-    private ReportingPeriod Period(string? text, string path)
+    private ReportingPeriod Period(string? text, JsonPath path)
     {
         if (text is null)
         {
@@ -320,11 +329,11 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         }
         catch (ReportingPeriodFormatException exception)
         {
-            throw Error(path, $"found {WorkbookErrors.Quote(text)} ({exception.Reason}); expected a reporting period: {ReportingPeriodFormatException.AcceptedForms}.", exception);
+            throw Error(path, WorkbookErrors.NotAPeriod(text, exception), exception);
         }
     }
 
-    private LocalDate Date(string? text, string path)
+    private LocalDate Date(string? text, JsonPath path)
     {
         if (text is null)
         {
@@ -335,7 +344,7 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         return result.Success ? result.Value : throw Unexpected(path, DateExpected, result.Exception);
     }
 
-    private double Finite(double? value, string path)
+    private double Finite(double? value, JsonPath path)
     {
         if (value is not { } number)
         {
@@ -347,7 +356,7 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
     }
 
     /// <summary>Runs a domain constructor, restating its <see cref="ArgumentException"/> at <paramref name="path"/> (or at the property its parameter names).</summary>
-    private T Build<T>(string path, Func<T> create)
+    private T Build<T>(JsonPath path, Func<T> create)
     {
         try
         {
@@ -355,34 +364,35 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         }
         catch (ArgumentException exception)
         {
-            var field = exception.ParamName is { Length: > 0 } name && path != "$" && IsProperty(path, name) ? $"{path}.{name}" : path;
-            var message = exception is ArgumentOutOfRangeException { ActualValue: not null } ? exception.Message.Split(Environment.NewLine)[0] : exception.Message;
-            throw Error(field, StripParameter(message), exception);
+            throw Restated(path, exception);
         }
+    }
+
+    /// <summary>A domain constructor's <see cref="ArgumentException"/> restated at <paramref name="path"/> (or at the property its parameter names).</summary>
+    private WorkbookException Restated(JsonPath path, ArgumentException exception)
+    {
+        var at = path.ToString();
+        var field = exception.ParamName is { Length: > 0 } name && at != "$" && IsProperty(at, name) ? $"{at}.{name}" : at;
+        return Error(field, WorkbookErrors.RuleOf(exception), exception);
     }
 
     private bool IsProperty(string path, string name) => JsonTextLocator.Exists(json.Span, $"{path}.{name}");
 
-    private static string StripParameter(string message)
+    private string Place(JsonPath path)
     {
-        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return cut < 0 ? message : message[..cut];
-    }
-
-    private string Place(string path)
-    {
-        var position = JsonTextLocator.PositionOf(json.Span, JsonTextLocator.FindOffset(json.Span, path));
+        var position = JsonTextLocator.PositionOf(json.Span, JsonTextLocator.FindOffset(json.Span, path.ToString()));
         return $"line {position.Line}";
     }
 
-    private WorkbookException Error(string path, string problem, Exception? innerException = null)
-        => WorkbookErrors.At(json.Span, path, problem, innerException);
+    private WorkbookException Error(JsonPath path, string problem, Exception? innerException = null)
+        => WorkbookErrors.At(json.Span, path.ToString(), problem, innerException);
 
-    private WorkbookException Unexpected(string path, string expected, Exception? innerException = null)
-        => WorkbookErrors.Unexpected(json.Span, path, expected, innerException);
+    private WorkbookException Unexpected(JsonPath path, string expected, Exception? innerException = null)
+        => WorkbookErrors.Unexpected(json.Span, path.ToString(), expected, innerException);
 
-    private WorkbookException Missing(string path, string expected)
+    private WorkbookException Missing(JsonPath at, string expected)
     {
+        var path = at.ToString();
         if (JsonTextLocator.Exists(json.Span, path))
         {
             // Present but null.
@@ -391,5 +401,18 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
 
         var name = path[(path.LastIndexOf('.') + 1)..];
         return WorkbookErrors.At(json.Span, path, $"the required property \"{name}\" is missing; expected {expected}.");
+    }
+
+    /// <summary>
+    /// The JSON path of a property, joined only when a message needs it: reading a large workbook names every
+    /// field it checks, and only a failing one is reported.
+    /// </summary>
+    /// <param name="parent">The path of the object or array, e.g. <c>$.observations[12]</c>.</param>
+    /// <param name="suffix">What follows it, e.g. <c>.value</c> or <c>[0]</c>; empty for the parent itself.</param>
+    private readonly struct JsonPath(string parent, string suffix)
+    {
+        public static implicit operator JsonPath(string path) => new(path, string.Empty);
+
+        public override string ToString() => suffix.Length == 0 ? parent : parent + suffix;
     }
 }

@@ -9,7 +9,10 @@ namespace DigitalKpi.Core.Serialization;
 /// <summary>Reads and writes the workbook DTOs as UTF-8 JSON with the source-generated context, restating every failure as a <see cref="WorkbookException"/>.</summary>
 internal static class WorkbookText
 {
-    private static readonly JsonTypeInfo<WorkbookDto> WriteInfo = CreateWriteInfo();
+    /// <summary>The most property names a set may have held and still be cleared for the next object at its depth.</summary>
+    private const int ReusedNameSetLimit = 64;
+
+    private static readonly JsonTypeInfo<WorkbookDto> WriteInfo = WithLettersUnescaped<WorkbookDto>(WorkbookJsonContext.Default.Options);
 
     /// <summary>Deserializes <paramref name="json"/> (UTF-8, without byte order mark) into DTOs.</summary>
     /// <exception cref="WorkbookException">The text is not JSON or does not have the workbook's shape.</exception>
@@ -34,30 +37,47 @@ internal static class WorkbookText
     {
         var reader = new Utf8JsonReader(json);
         var path = new List<object>();
-        var names = new Stack<HashSet<string>>();
+
+        // The property names seen in each open object, by depth; a set is cleared and reused when its object ends (a
+        // large one is replaced, so that clearing stays cheap), not allocated again for each of a workbook's objects.
+        var names = new List<HashSet<string>>();
+        var depth = 0;
         try
         {
             while (reader.Read())
             {
+                // Track reads a property name as a string, which throws unless it is valid text: past it, a name is valid.
                 Track(ref reader, path);
                 if (reader.TokenType == JsonTokenType.StartObject)
                 {
-                    names.Push(new HashSet<string>(StringComparer.Ordinal));
+                    if (depth == names.Count)
+                    {
+                        names.Add(new HashSet<string>(StringComparer.Ordinal));
+                    }
+
+                    depth++;
                 }
                 else if (reader.TokenType == JsonTokenType.EndObject)
                 {
-                    names.Pop();
+                    depth--;
+                    if (names[depth].Count > ReusedNameSetLimit)
+                    {
+                        names[depth] = new HashSet<string>(StringComparer.Ordinal);
+                    }
+                    else
+                    {
+                        names[depth].Clear();
+                    }
                 }
-                else if (reader.TokenType == JsonTokenType.PropertyName && IsValidText(ref reader) && !names.Peek().Add(reader.GetString()!))
+                else if (reader.TokenType == JsonTokenType.PropertyName && path[^1] is string name && !names[depth - 1].Add(name))
                 {
                     throw WorkbookErrors.At(
                         json,
                         (int)reader.TokenStartIndex,
                         FormatPath(path),
-                        $"found the property \"{reader.GetString()}\" a second time in one object; expected each property once.");
+                        $"found the property \"{name}\" a second time in one object; expected each property once.");
                 }
-
-                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && !IsValidText(ref reader))
+                else if (reader.TokenType == JsonTokenType.String && !IsValidText(ref reader))
                 {
                     throw WorkbookErrors.At(
                         json,
@@ -222,12 +242,17 @@ internal static class WorkbookText
     public static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> bytes)
         => bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
 
-    private static JsonTypeInfo<WorkbookDto> CreateWriteInfo()
+    /// <summary>
+    /// The metadata of <typeparamref name="T"/> from a source-generated context's <paramref name="contextOptions"/>, with an
+    /// encoder that writes Vietnamese (any non-ASCII) letters as they are, not as <c>\uXXXX</c> escapes; only characters JSON
+    /// or HTML make unsafe are escaped. Shared by the workbook and the assessment writers, which promise the same text.
+    /// </summary>
+    internal static JsonTypeInfo<T> WithLettersUnescaped<T>(JsonSerializerOptions contextOptions)
     {
-        var options = new JsonSerializerOptions(WorkbookJsonContext.Default.Options)
+        var options = new JsonSerializerOptions(contextOptions)
         {
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         };
-        return (JsonTypeInfo<WorkbookDto>)options.GetTypeInfo(typeof(WorkbookDto));
+        return (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
     }
 }

@@ -24,11 +24,7 @@ public static class NumberText
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not finite or <paramref name="decimals"/> is outside 0 to <see cref="MaxDecimals"/>.</exception>
     public static string Number(double value, CultureInfo? culture, int decimals = 0)
     {
-        if (!double.IsFinite(value))
-        {
-            throw new ArgumentOutOfRangeException(nameof(value), value, $"value must be a finite number; received {value.ToString(CultureInfo.InvariantCulture)}.");
-        }
-
+        Utility.Guard.Finite(value);
         if (decimals < 0 || decimals > MaxDecimals)
         {
             throw new ArgumentOutOfRangeException(nameof(decimals), decimals, $"decimals must be from 0 to {MaxDecimals}; received {decimals}.");
