@@ -87,8 +87,9 @@ internal static class WorkbookText
                 }
             }
         }
-        catch (JsonException exception)
+        catch (JsonException exception) when (exception is not WorkbookException)
         {
+            // Only the reader's own exceptions: a WorkbookException thrown above already names its place.
             throw WorkbookErrors.Malformed(json, FormatPath(path), exception);
         }
     }

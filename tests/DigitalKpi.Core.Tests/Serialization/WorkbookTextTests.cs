@@ -174,6 +174,35 @@ public class WorkbookTextTests
     }
 
     [Fact]
+    public void Parse_PropertyTwice_StatesTheLocationOnce()
+    {
+        // As in Read_PropertyTwice_IsRejected: the second "value" is at line 3, position 35.
+        const string json = """
+            {
+              "schemaVersion": 1,
+              "observations": [ { "value": 1, "value": 2 } ]
+            }
+            """;
+
+        var error = Assert.Throws<WorkbookException>(() => WorkbookSerializer.Parse(json));
+
+        Assert.Equal(
+            "$.observations[0].value (line 3, position 35): found the property \"value\" a second time in one object; expected each property once.",
+            error.Message);
+    }
+
+    [Fact]
+    public void Parse_StringNotValidUnicode_StatesTheLocationOnce()
+    {
+        // As in Read_UnpairedSurrogateEscape_IsMalformed: the string starts at position 11.
+        var error = Assert.Throws<WorkbookException>(() => WorkbookSerializer.Parse("{ \"name\": \"a\\uD800b\" }"));
+
+        Assert.Equal(
+            "$.name (line 1, position 11): malformed JSON: found a string that is not valid Unicode (invalid UTF-8 bytes or an unpaired surrogate escape such as \\uD800); expected UTF-8 text.",
+            error.Message);
+    }
+
+    [Fact]
     public void Read_TextAfterTheWorkbook_IsMalformed()
     {
         var error = Read("{ \"schemaVersion\": 1 } {}");
