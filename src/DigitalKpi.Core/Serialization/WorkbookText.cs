@@ -46,7 +46,18 @@ internal static class WorkbookText
         {
             while (reader.Read())
             {
-                // Track reads a property name as a string, which throws unless it is valid text: past it, a name is valid.
+                // Utf8JsonReader checks a name's escapes but not that it decodes to text: Track's GetString would throw
+                // InvalidOperationException, so a name is checked first and reported under its object's path.
+                if (reader.TokenType == JsonTokenType.PropertyName && !IsValidText(ref reader))
+                {
+                    path[^1] = string.Empty;
+                    throw WorkbookErrors.At(
+                        json,
+                        (int)reader.TokenStartIndex,
+                        FormatPath(path),
+                        "malformed JSON: found a property name that is not valid Unicode (invalid UTF-8 bytes or an unpaired surrogate escape such as \\uD800); expected UTF-8 text.");
+                }
+
                 Track(ref reader, path);
                 if (reader.TokenType == JsonTokenType.StartObject)
                 {
@@ -94,7 +105,7 @@ internal static class WorkbookText
         }
     }
 
-    /// <summary>Whether the current string token decodes to valid UTF-16: Utf8JsonReader checks it only when the string is read.</summary>
+    /// <summary>Whether the current string or property name decodes to valid UTF-16: Utf8JsonReader checks it only when the text is read.</summary>
     private static bool IsValidText(ref Utf8JsonReader reader)
     {
         if (!reader.ValueIsEscaped)

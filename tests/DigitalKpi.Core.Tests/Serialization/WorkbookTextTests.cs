@@ -174,6 +174,68 @@ public class WorkbookTextTests
     }
 
     [Fact]
+    public void Parse_UnpairedSurrogateEscapeInPropertyName_IsMalformedAtTheName()
+    {
+        // { (1) space (2) "schemaVersion" (3-17) : (18) space (19) 1 (20) , (21) space (22) the name starts at 23.
+        // A name that is not text cannot be part of a path: the path is the object's.
+        var error = Assert.Throws<WorkbookException>(() => WorkbookSerializer.Parse("{ \"schemaVersion\": 1, \"n\\uD800me\": 1 }"));
+
+        Assert.Equal("$", error.Path);
+        Assert.Equal(1, error.Line);
+        Assert.Equal(23, error.Position);
+        Assert.Equal(
+            "$ (line 1, position 23): malformed JSON: found a property name that is not valid Unicode (invalid UTF-8 bytes or an unpaired surrogate escape such as \\uD800); expected UTF-8 text.",
+            error.Message);
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8InPropertyName_IsMalformedAtTheName()
+    {
+        // {"schemaVersion":1,"observations":[{"n<C3 28>":1}]}: { (1) "schemaVersion" (2-16) : (17) 1 (18) , (19)
+        // "observations" (20-33) : (34) [ (35) { (36), the name starts at column 37.
+        byte[] bytes = [.. "{\"schemaVersion\":1,\"observations\":[{\"n"u8, 0xC3, 0x28, .. "\":1}]}"u8];
+
+        var error = Assert.Throws<WorkbookException>(() => WorkbookSerializer.Read(new MemoryStream(bytes)));
+
+        Assert.Equal("$.observations[0]", error.Path);
+        Assert.Equal(1, error.Line);
+        Assert.Equal(37, error.Position);
+        Assert.StartsWith("$.observations[0] (line 1, position 37): malformed JSON: found a property name that is not valid Unicode", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{ \"schemaVersion\": 1, \"n\\qme\": 1 }", "$.schemaVersion", 26, "'q' is an invalid escapable character")]
+    [InlineData("{ \"schemaVersion\": 1, \"n\\uZZZZ\": 1 }", "$.schemaVersion", 27, "'Z' is not a hex digit")]
+    [InlineData("{ \"schemaVersion\": 1, \"name\": \"a\\qb\" }", "$.name", 34, "'q' is an invalid escapable character")]
+    [InlineData("{ \"schemaVersion\": 1, \"name\": \"a\\uZZZZ\" }", "$.name", 35, "'Z' is not a hex digit")]
+    public void Parse_InvalidEscape_IsMalformedAtTheBadCharacter(string json, string path, int position, string problem)
+    {
+        // { (1) space (2) "schemaVersion" (3-17) : (18) space (19) 1 (20) , (21) space (22), then either the name "n\q..."
+        // with " at 23, n 24, \ 25, q or u 26, Z 27; or "name" (23-28) : (29) space (30) and the value with " at 31, a 32,
+        // \ 33, q or u 34, Z 35. The reader stops at the character that breaks the escape; as for any malformed JSON,
+        // the path is the one reached (for a name, the property before it).
+        var error = Assert.Throws<WorkbookException>(() => WorkbookSerializer.Parse(json));
+
+        Assert.Equal(path, error.Path);
+        Assert.Equal(1, error.Line);
+        Assert.Equal(position, error.Position);
+        Assert.StartsWith($"{path} (line 1, position {position}): malformed JSON: {problem}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8InValue_ThroughTheStream_IsMalformed()
+    {
+        // {"name":"<C3 28>"}: the string starts at byte 8, column 9.
+        byte[] bytes = [.. "{\"name\":\""u8, 0xC3, 0x28, .. "\"}"u8];
+
+        var error = Assert.Throws<WorkbookException>(() => WorkbookSerializer.Read(new MemoryStream(bytes)));
+
+        Assert.Equal("$.name", error.Path);
+        Assert.Equal(9, error.Position);
+        Assert.Contains("not valid Unicode", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_PropertyTwice_StatesTheLocationOnce()
     {
         // As in Read_PropertyTwice_IsRejected: the second "value" is at line 3, position 35.
