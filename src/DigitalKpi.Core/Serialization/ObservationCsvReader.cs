@@ -23,7 +23,8 @@ namespace DigitalKpi.Core.Serialization;
 /// <c>2024-01-01/2024-03-31</c>); quality is <c>actual</c> (the default when the field is empty),
 /// <c>estimated</c> or <c>provisional</c>. Header names are matched ignoring case and surrounding spaces;
 /// an unknown column is an error (it is usually a typo), as are a missing required column, a record with
-/// a different number of fields than the header, a non-finite number, and two values for the same
+/// a different number of fields than the header, a non-finite number, a numerator without a denominator
+/// or the reverse (as in a workbook, the two are given together or not at all), and two values for the same
 /// indicator, scope and period. Nothing is skipped silently.
 /// </para>
 /// <para>Every error is an <see cref="ObservationCsvException"/> that names the source, the line, the column, what was found and what was expected.</para>
@@ -216,8 +217,7 @@ public static class ObservationCsvReader
             }
             catch (ArgumentException exception)
             {
-                var column = Array.FindIndex(Columns, c => string.Equals(c, exception.ParamName, StringComparison.Ordinal));
-                throw Error(column >= 0 ? columns[column] : -1, exception.Message, exception);
+                throw Error(FieldOf(exception.ParamName), WorkbookErrors.RuleOf(exception), exception);
             }
         }
 
@@ -248,6 +248,25 @@ public static class ObservationCsvReader
         public ObservationCsvException Error(int field, string problem, Exception? innerException = null)
             => new(sourceName, csv.LineNumber, field + 1, field >= 0 ? csv.Headers[field] : null, problem, innerException);
 
+        /// <summary>
+        /// The field of the column a domain rule names (-1, the whole record, when none). Numerator and denominator are
+        /// given together or not at all: when the one missing has no column, the error is at the one given.
+        /// </summary>
+        private int FieldOf(string? parameter)
+        {
+            var column = Array.FindIndex(Columns, c => string.Equals(c, parameter, StringComparison.Ordinal));
+            if (column < 0)
+            {
+                return -1;
+            }
+
+            const int Numerator = 5;
+            const int Denominator = 6;
+            return columns[column] < 0 && column is Numerator or Denominator
+                ? columns[column == Numerator ? Denominator : Numerator]
+                : columns[column];
+        }
+
         private T Id<T>(int column, Func<string, T> create)
         {
             var field = columns[column];
@@ -263,7 +282,7 @@ public static class ObservationCsvReader
             }
             catch (ArgumentException exception)
             {
-                throw Error(field, $"found {WorkbookErrors.Quote(text)}; expected an id: {exception.Message}", exception);
+                throw Error(field, $"found {WorkbookErrors.Quote(text)}; expected an id: {WorkbookErrors.RuleOf(exception)}", exception);
             }
         }
 

@@ -192,6 +192,40 @@ public class ObservationCsvReaderTests
         Assert.Contains("numerator and denominator must be given together", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("indicator,scope,period,value,numerator,denominator\na,VN,2024,42,42,\n", 6, "denominator", "a numerator without a denominator")]
+    [InlineData("indicator,scope,period,value,numerator,denominator\na,VN,2024,42,,100\n", 5, "numerator", "a denominator without a numerator")]
+    [InlineData("indicator,scope,period,value,numerator\na,VN,2024,42,42\n", 5, "numerator", "a numerator without a denominator")]
+    [InlineData("indicator,scope,period,value,denominator\na,VN,2024,42,100\n", 5, "denominator", "a denominator without a numerator")]
+    public void Read_OnlyOneOfNumeratorAndDenominator_IsAnErrorAtAColumn(string csv, int column, string columnName, string received)
+    {
+        // As in a workbook (WORKBOOK.md, observations): the pair is given together or not at all, never dropped.
+        // The error names the empty field of the pair, or the given one when the other has no column.
+        var error = Read(csv);
+
+        Assert.Equal(2, error.Line);
+        Assert.Equal(column, error.Column);
+        Assert.Equal(columnName, error.ColumnName);
+        Assert.Equal($"obs.csv, line 2, column {column} ({columnName}): numerator and denominator must be given together or not at all; received {received}.", error.Message);
+    }
+
+    [Fact]
+    public void Read_DomainRangeBroken_StatesTheRuleWithoutTheDotNetSuffixes()
+    {
+        // Observation requires a denominator greater than 0; .NET would append " (Parameter 'denominator')" and "Actual value was 0.".
+        var error = Read("indicator,scope,period,value,numerator,denominator\na,VN,2024,42,0,0\n");
+
+        Assert.Equal("obs.csv, line 2, column 6 (denominator): denominator must be a finite number greater than 0; received 0.", error.Message);
+    }
+
+    [Fact]
+    public void Read_IdWithSpace_StatesTheRuleWithoutTheParameterName()
+    {
+        var error = Read(Header + "a b,VN,2024,1\n");
+
+        Assert.Equal("obs.csv, line 2, column 1 (indicator): found \"a b\"; expected an id: IndicatorId must be a non-empty text without spaces or control characters; received \"a b\".", error.Message);
+    }
+
     [Fact]
     public void Read_Duplicate_NamesTheFirstLine()
     {
