@@ -112,7 +112,7 @@ internal static class JsonTextLocator
         return new TextPosition(lineIndex + 1, column, lineIndex, offset - lineStart);
     }
 
-    /// <summary>Splits <c>$.a[3].b</c> or <c>$['a'][3]</c> into property names (string) and indices (int).</summary>
+    /// <summary>Splits <c>$.a[3].b</c> or <c>$['a'][3]</c> into property names (string) and indices (int); stops at a segment it cannot read, so that the deepest readable ancestor is located.</summary>
     public static List<object> ParsePath(string path)
     {
         var segments = new List<object>();
@@ -137,7 +137,12 @@ internal static class JsonTextLocator
             {
                 var end = path.IndexOf(']', i + 1);
                 end = end < 0 ? path.Length : end;
-                segments.Add(int.Parse(path.AsSpan(i + 1, end - i - 1), NumberStyles.None, CultureInfo.InvariantCulture));
+                if (!int.TryParse(path.AsSpan(i + 1, end - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+                {
+                    break;
+                }
+
+                segments.Add(index);
                 i = Math.Min(path.Length, end + 1);
             }
             else

@@ -160,7 +160,8 @@ internal static class WorkbookText
             _ = segment switch
             {
                 int index when index >= 0 => text.Append('[').Append(index.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']'),
-                string name when name.Length > 0 => text.Append('.').Append(name),
+                string name when WorkbookErrors.IsPlainName(name) => text.Append('.').Append(name),
+                string name when name.Length > 0 => text.Append("['").Append(name).Append("']"),
                 _ => text,
             };
         }

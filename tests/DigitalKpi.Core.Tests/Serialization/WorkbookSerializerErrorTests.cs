@@ -219,6 +219,56 @@ public class WorkbookSerializerErrorTests
     }
 
     [Fact]
+    public void Parse_LanguageCodeWithPathCharacters_IsRejectedAtIt()
+    {
+        // A '[' in a name is written in the bracket form of System.Text.Json's paths, so that the path stays readable and locatable.
+        var error = Break("{ \"en\": \"Share\" }", "{ \"e[n\": \"Share\" }");
+
+        // Line 9: 4 spaces, { (5), space, "id" (7-10), :, space, "share" (13-19), ',' (20), space, "name" (22-27), :, space,
+        // { (30), space, "e[n" (32-36), : (37), space (38), "Share" at 39.
+        Assert.Equal("$.indicators[0].name['e[n']", error.Path);
+        Assert.Equal(
+            "$.indicators[0].name['e[n'] (line 9, position 39): found the language code \"e[n\"; expected \"vi\" (Vietnamese) or \"en\" (English).",
+            error.Message);
+    }
+
+    [Fact]
+    public void Read_AnyByteReplacedOrInserted_FailsOnlyWithAWorkbookException()
+    {
+        // Every malformed input is a WorkbookException that says where, once: no other exception escapes (an
+        // InvalidOperationException of the JSON reader, a FormatException of a path) and no message repeats its place.
+        var valid = System.Text.Encoding.UTF8.GetBytes(Valid);
+        byte[] bytes = [0xC3, 0xFF, 0x80, 0x00, (byte)'\\', (byte)'"', (byte)'{', (byte)'}', (byte)'[', (byte)']', (byte)',', (byte)':', (byte)'.', (byte)'\'', (byte)'u', (byte)'1', (byte)' '];
+        var escaped = new List<string>();
+        for (var i = 0; i < valid.Length; i++)
+        {
+            foreach (var b in bytes)
+            {
+                var replaced = (byte[])valid.Clone();
+                replaced[i] = b;
+                byte[] inserted = [.. valid.AsSpan(0, i), b, .. valid.AsSpan(i)];
+                foreach (var text in new[] { replaced, inserted })
+                {
+                    try
+                    {
+                        _ = WorkbookSerializer.Read(new MemoryStream(text));
+                    }
+                    catch (WorkbookException exception) when (exception.Line >= 1 && exception.Position >= 1
+                        && exception.Message.IndexOf("(line ", StringComparison.Ordinal) == exception.Message.LastIndexOf("(line ", StringComparison.Ordinal))
+                    {
+                    }
+                    catch (Exception exception)
+                    {
+                        escaped.Add($"byte {i} -> 0x{b:X2}: {exception.GetType().Name}: {exception.Message}");
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(escaped);
+    }
+
+    [Fact]
     public void Parse_BadDate_IsRejected()
     {
         var error = Break("\"asOf\": \"2024-07-10\"", "\"asOf\": \"10/07/2024\"");

@@ -254,6 +254,16 @@ public class WorkbookTextTests
     }
 
     [Fact]
+    public void Read_PropertyTwiceWithPathCharacters_IsNamedInBrackets()
+    {
+        // { (1) space (2) "a.b" (3-7) : (8) space (9) 1 (10) , (11) space (12) the second "a.b" at 13.
+        var error = Read("{ \"a.b\": 1, \"a.b\": 2 }");
+
+        Assert.Equal("$['a.b']", error.Path);
+        Assert.Equal("$['a.b'] (line 1, position 13): found the property \"a.b\" a second time in one object; expected each property once.", error.Message);
+    }
+
+    [Fact]
     public void Parse_StringNotValidUnicode_StatesTheLocationOnce()
     {
         // As in Read_UnpairedSurrogateEscape_IsMalformed: the string starts at position 11.
