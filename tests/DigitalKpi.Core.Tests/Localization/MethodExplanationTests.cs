@@ -24,7 +24,7 @@ public class MethodExplanationTests
         var text = MethodExplanation.Describe(EurostatGrowthRatio.Instance.Assess(ProgressCases.A), Vietnamese);
         Assert.StartsWith("Tốc độ thực tế 7,7", text);
         Assert.Contains("(tỷ lệ 0,948)", text);
-        Assert.EndsWith("Tiến bộ vừa phải hướng tới mục tiêu của EU.", text);
+        Assert.EndsWith("Tiến bộ vừa phải hướng tới chỉ tiêu của EU.", text);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class MethodExplanationTests
     {
         var v = EurostatGrowthRatio.Instance.Assess(new ProgressInput(2020, 0, 2023, 10, 2025, 20));
         Assert.Equal("Unable to assess.", MethodExplanation.Describe(v, English));
-        Assert.Equal("Không đủ dữ liệu để đánh giá.", MethodExplanation.Describe(v, Vietnamese));
+        Assert.Equal("Không đánh giá được.", MethodExplanation.Describe(v, Vietnamese));
     }
 
     [Fact]
