@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.Localization;
@@ -11,12 +12,16 @@ namespace DigitalKpi.Core.Classification;
 /// <summary>
 /// Writes the one- or two-sentence explanation of an assessment in Vietnamese and English from
 /// <see cref="ExplanationTemplates"/>: numbers through <see cref="NumberText"/> (vi-VN for Vietnamese, invariant for
-/// English), periods through <see cref="ReportingPeriodLabels"/>.
+/// English), periods through <see cref="ReportingPeriodLabels"/>, category names from <see cref="MethodCategoryText"/>.
 /// </summary>
 internal static class AssessmentExplainer
 {
     private static readonly CultureInfo Vi = ExplanationTemplates.Vietnamese;
     private static readonly CultureInfo En = CultureInfo.InvariantCulture;
+
+    // Category names from MethodCategoryText, the library's one vocabulary, read once and shaped to follow a colon mid-sentence.
+    private static readonly FrozenDictionary<string, string> CategoryVi = MethodCategoryText.All(Vi).ToFrozenDictionary(p => p.Key, p => LowerFirst(p.Value), StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, string> CategoryEn = MethodCategoryText.All(En).ToFrozenDictionary(p => p.Key, p => LowerWords(p.Value), StringComparer.Ordinal);
 
     public static LocalizedText Explain(AssessmentCase c, Status status, PolicyDecision d, MethodVerdict? verdict, IProgressMethod? method)
     {
@@ -176,15 +181,18 @@ internal static class AssessmentExplainer
         return string.Format(CultureInfo.InvariantCulture, culture == Vi ? rules.Vi : rules.En, verdict.Method);
     }
 
-    private static string Category(MethodVerdict verdict, CultureInfo culture)
-    {
-        if (culture == Vi && ExplanationTemplates.CategoryVi.TryGetValue(verdict.CategoryKey, out var vi))
-        {
-            return vi;
-        }
+    /// <summary>The verdict's category as it reads after a colon: <see cref="MethodCategoryText"/>'s name with its first letter
+    /// lowered (Vietnamese) or its title-case words lowered (English); a user-defined rule's own label, its title-case words lowered.</summary>
+    internal static string Category(MethodVerdict verdict, CultureInfo culture)
+        => (culture == Vi ? CategoryVi : CategoryEn).TryGetValue(verdict.CategoryKey, out var name) ? name : LowerWords(verdict.Category);
 
-        // Mid-sentence: title-case words are lowered ("On Track" → "on track"), acronyms kept ("EU", "SD").
-        var words = verdict.Category.Split(' ');
+    /// <summary>"Tiến bộ vừa phải hướng tới chỉ tiêu của EU" → "tiến bộ vừa phải hướng tới chỉ tiêu của EU".</summary>
+    private static string LowerFirst(string text) => char.ToLowerInvariant(text[0]) + text[1..];
+
+    /// <summary>"On Track" → "on track"; acronyms are kept ("EU", "SD").</summary>
+    private static string LowerWords(string text)
+    {
+        var words = text.Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i];

@@ -5,8 +5,8 @@ namespace DigitalKpi.Core.Localization;
 
 /// <summary>
 /// The Vietnamese and English sentences that explain an assessment, as composite format strings whose arguments
-/// are already-formatted texts (numbers through <c>NumberText</c>, periods through <c>ReportingPeriodLabels</c>),
-/// and the Vietnamese names of the published methods' categories.
+/// are already-formatted texts (numbers through <c>NumberText</c>, periods through <c>ReportingPeriodLabels</c>).
+/// The names of the published methods' categories are not here: they come from <see cref="MethodCategoryText"/>.
 /// </summary>
 internal static class ExplanationTemplates
 {
@@ -118,55 +118,6 @@ internal static class ExplanationTemplates
 
     /// <summary>{0} method name: the lead phrase of user-defined threshold rules.</summary>
     public static readonly (string Vi, string En) RulesLead = ("Theo quy tắc ngưỡng “{0}”", "By the threshold rules “{0}”");
-
-    /// <summary>Vietnamese names of the published categories, by <c>MethodVerdict.CategoryKey</c>; English uses the source's own wording.</summary>
-    public static readonly FrozenDictionary<string, string> CategoryVi = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["common.achieved"] = "đã đạt chỉ tiêu",
-        ["common.notAssessable"] = "không đánh giá được",
-        ["eurostat.significant"] = "tiến bộ đáng kể hướng tới mục tiêu",
-        ["eurostat.moderate"] = "tiến bộ vừa phải hướng tới mục tiêu",
-        ["eurostat.insufficient"] = "tiến bộ chưa đủ hướng tới mục tiêu",
-        ["eurostat.movingAway"] = "đi xa khỏi mục tiêu",
-        ["statcan.achieved"] = "đã đạt chỉ tiêu",
-        ["statcan.onTrack"] = "đúng hướng",
-        ["statcan.accelerationNeeded"] = "có tiến bộ nhưng cần tăng tốc",
-        ["statcan.limitedProgress"] = "tiến bộ hạn chế",
-        ["statcan.deterioration"] = "xấu đi",
-        ["statcan.unableToAssess"] = "không đánh giá được",
-        ["unsd2022.achieved"] = "đã đạt chỉ tiêu",
-        ["unsd2022.onTrack"] = "đúng hướng (tiến bộ đáng kể)",
-        ["unsd2022.fair"] = "tiến bộ khá nhưng cần tăng tốc",
-        ["unsd2022.limited"] = "tiến bộ hạn chế hoặc không tiến bộ",
-        ["unsd2022.deterioration"] = "xấu đi",
-        ["unsd2023.onTheWay"] = "đã đạt hoặc đang trên đường đạt chỉ tiêu",
-        ["unsd2023.accelerationNeeded"] = "tiến bộ hợp lý, cần tăng tốc",
-        ["unsd2023.stagnationOrRegression"] = "đình trệ hoặc thụt lùi",
-        ["destatis.sun"] = "nắng (đạt hoặc gần đạt)",
-        ["destatis.partlyCloudy"] = "nắng xen mây",
-        ["destatis.cloud"] = "nhiều mây",
-        ["destatis.thunderstorm"] = "dông (đi ngược hướng)",
-        ["sdsn.onTrack"] = "đúng hướng hoặc duy trì thành tích",
-        ["sdsn.moderatelyImproving"] = "cải thiện vừa phải, chưa đủ để đạt",
-        ["sdsn.stagnating"] = "đình trệ hoặc tăng chưa tới 50% tốc độ cần thiết",
-        ["sdsn.decreasing"] = "giảm",
-        ["sdsn.unavailable"] = "không có thông tin",
-        ["viva.onTrack"] = "đúng tiến độ",
-        ["viva.behind"] = "chậm tiến độ",
-        ["engagedly.achieved"] = "đã đạt",
-        ["engagedly.onTrack"] = "đúng tiến độ",
-        ["engagedly.behind"] = "chậm tiến độ",
-        ["engagedly.atRisk"] = "có nguy cơ",
-        ["clearpoint.aboveTarget"] = "đạt hoặc vượt chỉ tiêu",
-        ["clearpoint.caution"] = "cần lưu ý",
-        ["clearpoint.belowPlan"] = "dưới kế hoạch",
-        ["servicenow.green"] = "xanh",
-        ["servicenow.yellow"] = "vàng",
-        ["servicenow.red"] = "đỏ",
-        ["okr.green"] = "xanh",
-        ["okr.yellow"] = "vàng",
-        ["okr.red"] = "đỏ",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The Vietnamese culture used for the Vietnamese sentence (decimal comma, '.' thousands).</summary>
     public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");

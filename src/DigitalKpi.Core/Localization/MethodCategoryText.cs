@@ -1,3 +1,5 @@
+using System.Collections;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Resources;
 using DigitalKpi.Core.Classification;
@@ -10,8 +12,12 @@ namespace DigitalKpi.Core.Localization;
 /// explanations and reports. English is the source's own wording; Vietnamese is a faithful translation.
 /// </summary>
 /// <remarks>
-/// Cultures other than Vietnamese (<c>vi</c>, <c>vi-VN</c>) get English. Keys are stable across versions; user-defined
-/// threshold rules use their label as key and have no entry (see <see cref="GetOrLabel"/>). Thread-safe.
+/// <para>This is the library's only vocabulary of category names: assessment explanations use it too. The Vietnamese keeps one
+/// word per concept across methods, as in Vietnamese progress reports: target → <i>chỉ tiêu</i>, goal or objective →
+/// <i>mục tiêu</i>, on track → <i>đúng tiến độ</i>, behind → <i>chậm tiến độ</i>, progress → <i>tiến bộ</i>,
+/// deterioration → <i>xấu đi</i>, acceleration needed → <i>cần tăng tốc</i>.</para>
+/// <para>Cultures other than Vietnamese (<c>vi</c>, <c>vi-VN</c>) get English. Keys are stable across versions; user-defined
+/// threshold rules use their label as key and have no entry (see <see cref="GetOrLabel"/>). Thread-safe.</para>
 /// </remarks>
 public static class MethodCategoryText
 {
@@ -51,5 +57,19 @@ public static class MethodCategoryText
     {
         Guard.NotNull(verdict);
         return TryGet(verdict.CategoryKey, culture, out var text) ? text! : verdict.Category;
+    }
+
+    /// <summary>Every key with its text in <paramref name="culture"/>, as <see cref="Get"/> gives it; for callers that name
+    /// many verdicts, who build it once instead of looking each one up.</summary>
+    internal static FrozenDictionary<string, string> All(CultureInfo culture)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in Resources.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: true)!)
+        {
+            var key = (string)entry.Key;
+            texts[key] = Get(key, culture);
+        }
+
+        return texts.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

@@ -1,7 +1,10 @@
+using System.Collections;
 using System.Globalization;
+using System.Resources;
 using System.Text.RegularExpressions;
 using DigitalKpi.Core.Classification;
 using DigitalKpi.Core.Indicators;
+using DigitalKpi.Core.Localization;
 using DigitalKpi.Core.Targets;
 using NodaTime;
 using static DigitalKpi.Core.Tests.Classification.AssessmentScenarios;
@@ -103,6 +106,47 @@ public partial class AssessmentExplainerTests
         var p = Yearly(Unit.Percent, 2020, [40, 38, 36, 35], TargetComparison.AtLeast, 80, 2025);
         var a = AssessOnly(p, AsOf, ThresholdsPolicy.ClearPoint);
         Assert.Contains("By ClearPoint's threshold rules: below plan, attainment 43.8%; the target is at risk.", a.Explanation.En, StringComparison.Ordinal);
+
+        // 35 / 80 = 43.75 %; "Dưới kế hoạch" (MethodCategoryText) with its first letter lowered after the colon.
+        Assert.Contains("Theo quy tắc ngưỡng của ClearPoint: dưới kế hoạch, mức đạt 43,8%; chỉ tiêu có nguy cơ không đạt.", a.Explanation.Vi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_DestatisMovingAway_NamesThunderstormInBothLanguages()
+    {
+        // 60 → 45 while at least 80 is needed: the gap widens, so Destatis shows a thunderstorm ("Mưa dông").
+        var p = Yearly(Unit.Percent, 2020, [60, 55, 50, 45], TargetComparison.AtLeast, 80, 2025);
+        var a = AssessOnly(p, AsOf, ProjectionPolicy.Destatis);
+        Assert.Equal("destatis.thunderstorm", a.MethodVerdict!.CategoryKey);
+        Assert.Contains("By Destatis' method: thunderstorm", a.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains("Theo phương pháp của Destatis: mưa dông", a.Explanation.Vi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Category_EveryCategoryKey_IsMethodCategoryTextsNameMidSentence()
+    {
+        // One vocabulary: the explainer must name every category as MethodCategoryText does, only lowering the first letter
+        // (Vietnamese) or title-case words (English) because the name follows a colon.
+        var manager = new ResourceManager("DigitalKpi.Core.Localization.MethodCategoryText", typeof(MethodCategoryText).Assembly);
+        var keys = new List<string>();
+        foreach (DictionaryEntry entry in manager.GetResourceSet(CultureInfo.InvariantCulture, true, false)!)
+        {
+            keys.Add((string)entry.Key);
+        }
+
+        // 2 common + 8 Eurostat + 6 StatCan + 5 UNSD 2022 + 3 UNSD 2023 + 4 Destatis + 5 SDSN + 2 Viva + 4 Engagedly
+        // + 3 ClearPoint + 3 ServiceNow + 3 OKR + 3 Spider = 51.
+        Assert.Equal(51, keys.Count);
+        foreach (var key in keys)
+        {
+            var en = MethodCategoryText.Get(key, CultureInfo.InvariantCulture);
+            var vi = MethodCategoryText.Get(key, CultureInfo.GetCultureInfo("vi-VN"));
+            var verdict = new MethodVerdict("eurostat", Status.AtRisk, en, key);
+
+            var explainedVi = AssessmentExplainer.Category(verdict, ExplanationTemplates.Vietnamese);
+            Assert.Equal(char.ToLowerInvariant(vi[0]) + vi[1..], explainedVi);
+            Assert.Equal(en, AssessmentExplainer.Category(verdict, CultureInfo.InvariantCulture), ignoreCase: true);
+        }
     }
 
     [Fact]

@@ -238,8 +238,8 @@ public class AssessmentPolicyTests
         Assert.Equal(Status.AtRisk, a.Status);
         Assert.Equal("eurostat.moderate", a.MethodVerdict!.CategoryKey);
         Assert.Equal(0.667721, a.MethodVerdict.Ratio!.Value, 5);
-        Assert.Contains("By Eurostat's method: moderate progress towards the EU target, R = 0.67", a.Explanation.En, StringComparison.Ordinal);
-        Assert.Contains("Theo phương pháp của Eurostat: tiến bộ vừa phải hướng tới mục tiêu, R = 0,67", a.Explanation.Vi, StringComparison.Ordinal);
+        Assert.Contains("By Eurostat's method: moderate progress towards the EU target, R = 0.67; the target is at risk.", a.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains("Theo phương pháp của Eurostat: tiến bộ vừa phải hướng tới chỉ tiêu của EU, R = 0,67; chỉ tiêu có nguy cơ không đạt.", a.Explanation.Vi, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Resources;
+using System.Text.RegularExpressions;
 using DigitalKpi.Core.Classification;
 using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.Localization;
@@ -32,6 +33,45 @@ public class MethodCategoryTextTests
         var en = Keys(manager.GetResourceSet(CultureInfo.InvariantCulture, true, false)!);
         var vi = Keys(manager.GetResourceSet(new CultureInfo("vi"), true, false)!);
         Assert.Equal(en, vi);
+    }
+
+    [Fact]
+    public void Resources_EveryKey_HasItsOwnEnglishAndVietnameseText()
+    {
+        // The Vietnamese set is read without falling back to English, so a key missing from the .vi.resx is caught.
+        var manager = new ResourceManager("DigitalKpi.Core.Localization.MethodCategoryText", typeof(MethodCategoryText).Assembly);
+        var en = manager.GetResourceSet(CultureInfo.InvariantCulture, true, false)!;
+        var vi = manager.GetResourceSet(new CultureInfo("vi"), true, false)!;
+        var keys = Keys(en);
+        Assert.Equal(51, keys.Count);
+        foreach (var key in keys)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(en.GetString(key)), $"no English text for {key}");
+            Assert.False(string.IsNullOrWhiteSpace(vi.GetString(key)), $"no Vietnamese text for {key}");
+        }
+    }
+
+    [Theory]
+    [InlineData(@"\btarget\b", "chỉ tiêu")]
+    [InlineData(@"\b(goal|objectives)\b", "mục tiêu")]
+    [InlineData(@"\bon track\b", "đúng tiến độ")]
+    [InlineData(@"\bbehind\b", "chậm tiến độ")]
+    [InlineData(@"\bprogress\b", "tiến bộ")]
+    [InlineData(@"\bdeterioration\b", "xấu đi")]
+    [InlineData(@"\bacceleration needed\b", "cần tăng tốc")]
+    [InlineData(@"\bunable to assess\b", "không đánh giá được")]
+    public void Get_EveryKey_OneVietnameseWordPerEnglishTerm(string englishTerm, string vietnameseTerm)
+    {
+        // Terminology is consistent across methods: a category says the Vietnamese term exactly when its English says the term.
+        var manager = new ResourceManager("DigitalKpi.Core.Localization.MethodCategoryText", typeof(MethodCategoryText).Assembly);
+        foreach (var key in Keys(manager.GetResourceSet(CultureInfo.InvariantCulture, true, false)!))
+        {
+            var en = MethodCategoryText.Get(key, English);
+            var vi = MethodCategoryText.Get(key, Vietnamese);
+            Assert.True(
+                Regex.IsMatch(en, englishTerm, RegexOptions.IgnoreCase) == vi.Contains(vietnameseTerm, StringComparison.OrdinalIgnoreCase),
+                $"{key}: \"{en}\" and \"{vi}\" disagree on {englishTerm} / {vietnameseTerm}");
+        }
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public class MethodExplanationTests
         var text = MethodExplanation.Describe(EurostatGrowthRatio.Instance.Assess(ProgressCases.A), Vietnamese);
         Assert.StartsWith("Tốc độ thực tế 7,7", text);
         Assert.Contains("(tỷ lệ 0,948)", text);
-        Assert.EndsWith("Tiến bộ vừa phải hướng tới mục tiêu của EU.", text);
+        Assert.EndsWith("Tiến bộ vừa phải hướng tới chỉ tiêu của EU.", text);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class MethodExplanationTests
     {
         // Case B: ŷ 55, shortfall 71.4 %.
         var text = MethodExplanation.Describe(DestatisWeather.Instance.Assess(ProgressCases.BSeries), Vietnamese);
-        Assert.Equal("Nếu giữ mức thay đổi bình quân gần đây, đến hạn sẽ đạt 55, còn thiếu 71,4% khoảng cách còn lại tới mục tiêu: Nhiều mây.", text);
+        Assert.Equal("Nếu giữ mức thay đổi bình quân gần đây, đến hạn sẽ đạt 55, còn thiếu 71,4% khoảng cách còn lại tới chỉ tiêu: Nhiều mây.", text);
     }
 
     [Theory]
@@ -55,12 +55,24 @@ public class MethodExplanationTests
         Assert.Equal(expected, MethodExplanation.Describe(method!.Assess(ProgressCases.B), English));
     }
 
+    [Theory]
+    [InlineData("sdsn", "Mức thay đổi thực tế mỗi năm bằng 50% mức cần thiết: Điểm số cải thiện vừa phải, chưa đủ để đạt mục tiêu.")]
+    [InlineData("viva-goals", "Đã đi được 30% quãng đường từ mức cơ sở tới chỉ tiêu khi đã qua 60% thời gian: Chậm tiến độ.")]
+    [InlineData("clearpoint", "Giá trị mới nhất đạt 56,3% chỉ tiêu: Dưới kế hoạch.")]
+    [InlineData("servicenow", "Tiến độ từ mức cơ sở tới chỉ tiêu đạt 30%: Đỏ.")]
+    public void Describe_CaseB_ByFamily_Vietnamese(string name, string expected)
+    {
+        // The same numbers as the English table; "chỉ tiêu" is the target, "mục tiêu" only SDSN's goal, as in the category names.
+        Assert.True(PublishedMethods.TryGet(name, out var method));
+        Assert.Equal(expected, MethodExplanation.Describe(method!.Assess(ProgressCases.B), Vietnamese));
+    }
+
     [Fact]
     public void Describe_NotAssessable_CategoryOnly()
     {
         var v = EurostatGrowthRatio.Instance.Assess(new ProgressInput(2020, 0, 2023, 10, 2025, 20));
         Assert.Equal("Unable to assess.", MethodExplanation.Describe(v, English));
-        Assert.Equal("Không đủ dữ liệu để đánh giá.", MethodExplanation.Describe(v, Vietnamese));
+        Assert.Equal("Không đánh giá được.", MethodExplanation.Describe(v, Vietnamese));
     }
 
     [Fact]
