@@ -89,6 +89,6 @@ public sealed class AutoModel : ForecastModel
         }
 
         return CombinationFit.Create(this, series)
-            ?? (FittedModel)new ThetaFitted(this, series, ThetaEngine.Fit(series.Values, m, EtsFixed.None), ShortSeriesPolicy);
+            ?? (FittedModel)ThetaFitted.Calibrated(this, series, ShortSeriesPolicy);
     }
 }

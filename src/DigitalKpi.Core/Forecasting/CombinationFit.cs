@@ -11,17 +11,8 @@ namespace DigitalKpi.Core.Forecasting;
 /// </summary>
 internal sealed class CombinationFit : GridFittedModel
 {
-    /// <summary>Weight, in errors, of the prior scale 1 pooled with the series' own standardised out-of-sample errors.</summary>
-    private const double PriorWeight = 4;
-
     /// <summary>Weight, in out-of-sample errors, of the equal weights toward which inverse-MSE weights are shrunk.</summary>
     private const double EqualWeightPrior = 1;
-
-    /// <summary>Earlier forecast origins, H apart, whose errors also inform the weights and the scale.</summary>
-    private const int ExtraOrigins = 2;
-
-    /// <summary>Fewest points a component is refitted on at the earliest forecast origin.</summary>
-    private const int EarliestOrigin = 10;
 
     /// <summary>Steps ahead whose variance multipliers a fit keeps; longer horizons are computed when asked for.</summary>
     private const int KeptSteps = 64;
@@ -51,10 +42,10 @@ internal sealed class CombinationFit : GridFittedModel
 
     /// <summary>
     /// Smallest series length the combination takes: enough for its weights to rest on all its forecast origins,
-    /// <see cref="EarliestOrigin"/> points before the earliest and 1 + <see cref="ExtraOrigins"/> hold-out windows of
-    /// <see cref="HoldOut"/> points after it (22 for annual, 34 for quarterly, 82 for monthly data).
+    /// <see cref="RollingOrigin.EarliestOrigin"/> points before the earliest and <see cref="RollingOrigin.Origins"/>
+    /// windows of <see cref="RollingOrigin.HoldOut"/> points after it (22 for annual, 34 for quarterly, 82 for monthly data).
     /// </summary>
-    public static int MinimumLength(int m) => EarliestOrigin + ((ExtraOrigins + 1) * HoldOut(m));
+    public static int MinimumLength(int m) => RollingOrigin.EarliestOrigin + (RollingOrigin.Origins * RollingOrigin.HoldOut(m));
 
     /// <summary>
     /// Fits the components, weighs and calibrates them; null for a series shorter than <see cref="MinimumLength"/>
@@ -73,7 +64,7 @@ internal sealed class CombinationFit : GridFittedModel
         var k = pool.Count;
         var weights = new double[k];
         Array.Fill(weights, 1.0 / k);
-        var (scale, count) = Calibrate(y, m, weights);
+        var (scale, scaleDf) = Calibrate(y, m, weights);
 
         var fitted = new double[n];
         var residuals = new double[n];
@@ -87,50 +78,36 @@ internal sealed class CombinationFit : GridFittedModel
 
         var df = Math.Max(n - pool.DampedParameterCount, 1);
         var tailDf = TailDegreesOfFreedom(residuals, Math.Min(m, 4));
-        return new CombinationFit(model, series, pool, weights, scale, tailDf, count + PriorWeight, fitted, residuals, sse / df, df);
+        return new CombinationFit(model, series, pool, weights, scale, tailDf, scaleDf, fitted, residuals, sse / df, df);
     }
 
-    /// <summary>
-    /// The predictive distribution around the calibrated spread <paramref name="sd"/>: Student-t with ν = the smaller
-    /// of the tails' degrees of freedom and the scale's (its independent errors plus the prior's), normal from
-    /// ν = 100. A scale estimated from few errors makes the predictive Student-t with that scale (wider than the
-    /// normal at every level); heavy tails of the errors themselves keep <paramref name="sd"/> as the standard
-    /// deviation, so the Student-t's scale is <paramref name="sd"/> · sqrt((ν_tail − 2) / ν_tail).
-    /// </summary>
-    internal override ForecastDistribution At(double time, double mean, double sd)
-    {
-        var shape = double.IsPositiveInfinity(tailDf) ? 1 : Math.Sqrt((tailDf - 2) / tailDf);
-        var nu = Math.Min(tailDf, scaleDf);
-        return nu < 100 ? new StudentTForecast(time, mean, sd * shape, nu) : new NormalForecast(time, mean, sd * shape);
-    }
+    /// <summary>The predictive distribution: <see cref="RollingOrigin.Predictive"/>.</summary>
+    internal override ForecastDistribution At(double time, double mean, double sd) => RollingOrigin.Predictive(time, mean, sd, tailDf, scaleDf);
 
     internal override double MeanAt(int h) => pool.Mean(h, weights);
 
     /// <summary>The model-based spread rescaled by the calibrated scale.</summary>
     internal override double SdAt(int h) => scale * pool.Sd(h, weights);
 
-    /// <summary>Points held out at each forecast origin, H = max(2m, 4): two seasonal cycles, at least 4.</summary>
-    private static int HoldOut(int m) => Math.Max(2 * m, 4);
-
     /// <summary>
     /// Weights and scale from genuine out-of-sample errors at a rolling origin: the components are refitted, all
     /// their parameters and initial states, on the first n − H, n − 2H and n − 3H observations
-    /// (H = <see cref="HoldOut"/>, 1 + <see cref="ExtraOrigins"/> origins, the earliest with at least
-    /// <see cref="EarliestOrigin"/> points: <see cref="MinimumLength"/>) and forecast the next H points from each.
+    /// (H = <see cref="RollingOrigin.HoldOut"/>, <see cref="RollingOrigin.Origins"/> origins, the earliest with at least
+    /// <see cref="RollingOrigin.EarliestOrigin"/> points: <see cref="MinimumLength"/>) and forecast the next H points from each.
     /// Each component's weight is its inverse mean squared error over all E of these errors, normalised and shrunk
     /// toward equal weights by E / (E + <see cref="EqualWeightPrior"/>) (<paramref name="weights"/> receives them; they
     /// are left equal if a refit fits perfectly). The scale is the root mean square of the weighted combination's
-    /// standardised errors at all these origins, counted as the <see cref="IndependentErrors"/> they are worth and
-    /// pooled with a prior of 1 worth <see cref="PriorWeight"/> errors.
+    /// standardised errors at all these origins, counted as the independent errors they are worth
+    /// (<see cref="RollingOrigin.Scale"/>).
     /// </summary>
-    /// <returns>The scale and the number of independent errors it rests on (without the prior's).</returns>
-    private static (double Scale, double Count) Calibrate(ReadOnlySpan<double> y, int m, double[] weights)
+    /// <returns>The scale and its degrees of freedom.</returns>
+    private static (double Scale, double Df) Calibrate(ReadOnlySpan<double> y, int m, double[] weights)
     {
         var n = y.Length;
-        var horizon = HoldOut(m);
+        var horizon = RollingOrigin.HoldOut(m);
         var k = weights.Length;
         Span<double> mse = stackalloc double[k];
-        var fits = new Pool[ExtraOrigins + 1];
+        var fits = new Pool[RollingOrigin.Origins];
         var origins = 0;
         for (; origins < fits.Length; origins++)
         {
@@ -156,7 +133,7 @@ internal sealed class CombinationFit : GridFittedModel
         var evidence = origins * horizon;
         if (evidence == 0)
         {
-            return (1, 0);
+            return RollingOrigin.Scale(0, 0, 0);
         }
 
         // Inverse squared errors relative to the smallest (finite even when one is 0: exact components share).
@@ -193,40 +170,7 @@ internal sealed class CombinationFit : GridFittedModel
 
         Span<double> c = stackalloc double[horizon];
         fits[0].ErrorCoefficients(weights, c);
-        var effective = origins * IndependentErrors(c);
-        return (Math.Sqrt(((sumZ2 / evidence * effective) + PriorWeight) / (effective + PriorWeight)), effective);
-    }
-
-    /// <summary>
-    /// How many independent errors the H errors e_1 … e_H of one forecast origin are worth for estimating a
-    /// variance, when e_h = Σ_{j&lt;h} c_j ε_{h−j} shares the innovations ε (<paramref name="c"/> = c_0 … c_{H−1}):
-    /// H² / Σ_hk ρ_hk², with ρ_hk the correlation of e_h and e_k (the sum of squares of H correlated normal
-    /// variables has the variance of the sum of that many independent ones; H for white-noise errors, 1.6 for the
-    /// four errors of a random walk).
-    /// </summary>
-    internal static double IndependentErrors(ReadOnlySpan<double> c)
-    {
-        var horizon = c.Length;
-        Span<double> variance = stackalloc double[horizon];
-        double sum = 0;
-        for (var h = 0; h < horizon; h++)
-        {
-            variance[h] = (h == 0 ? 0 : variance[h - 1]) + (c[h] * c[h]);
-            for (var k = 0; k <= h; k++)
-            {
-                // Cov(e_k, e_h) for k ≤ h (0-based steps): Σ_{j ≤ k} c_j c_{j + h − k}.
-                double covariance = 0;
-                for (var j = 0; j <= k; j++)
-                {
-                    covariance += c[j] * c[j + h - k];
-                }
-
-                var r2 = covariance * covariance / (variance[h] * variance[k]);
-                sum += k == h ? r2 : 2 * r2;
-            }
-        }
-
-        return horizon * (double)horizon / sum;
+        return RollingOrigin.Scale(sumZ2, evidence, origins * RollingOrigin.IndependentErrors(c));
     }
 
     /// <summary>

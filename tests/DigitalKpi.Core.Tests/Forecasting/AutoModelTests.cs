@@ -118,58 +118,85 @@ public class AutoModelTests
     }
 
     [Theory]
-    [InlineData(0.0)]
-    [InlineData(0.5)]
-    public void Forecast_SimulatedLocalLinearTrends_IntervalsCoverNearNominal(double trendNoise)
+    [InlineData(0.0, 40, 1, 4.0)]
+    [InlineData(0.5, 40, 1, 4.0)]
+    [InlineData(0.0, 24, 4, 4.0)]
+    [InlineData(0.5, 24, 4, 7.0)]
+    public void Forecast_SimulatedLocalLinearTrends_IntervalsCoverNearNominal(double trendNoise, int length, int frequency, double tolerance)
     {
-        // 400 annual series of 40 points from a local linear trend (level noise sd 1, slope noise sd trendNoise,
-        // start slope 1; trendNoise 0 is the random walk with drift, a component of the pool), each forecast 6 steps
-        // and scored on 6 more simulated points. Calibrated intervals hold about 80% and 95% of the 2,400 outcomes;
-        // the tolerance (4 points) is about 3 standard errors for outcomes clustered by series. (Counting the 12
-        // rolling-origin errors as 12 independent ones, with a normal-shaped predictive, held only 72-74% and
-        // 89-91% here.)
+        // 400 series from a local linear trend (level noise sd 1, slope noise sd trendNoise, start slope 1;
+        // trendNoise 0 is the random walk with drift), times seasonal factors 1.04, 0.97, 1.02, 0.97 when quarterly,
+        // each forecast 6 steps and scored on 6 more simulated points: annual 40 points (the combination) and
+        // quarterly 24 (Theta). Calibrated intervals hold about 80% and 95% of the 2,400 outcomes; a tolerance of
+        // 4 points is about 3 standard errors for outcomes clustered by series. A wandering slope at 24 quarterly
+        // points is the hard case: Theta's drift is fixed, and its one forecast origin (16 points, 8 errors) is
+        // little evidence to widen the intervals, so that case is allowed 7. (Counting the 12 rolling-origin
+        // errors of the combination as 12 independent ones, with a normal-shaped predictive, held only 72-74% and
+        // 89-91% at 40 annual points; R's thetaf intervals, which the Theta branch had, held 70% and 58% at 80%
+        // for the two quarterly cases.)
+        double[] seasonal = frequency == 4 ? [1.04, 0.97, 1.02, 0.97] : [1.0];
         var random = new Random(20261123);
         double Normal() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
         int inside80 = 0, inside95 = 0, count = 0;
         for (var s = 0; s < 400; s++)
         {
-            var values = new double[46];
+            var values = new double[length + 6];
             double level = 100, slope = 1;
             for (var t = 0; t < values.Length; t++)
             {
                 slope += trendNoise * Normal();
                 level += slope + Normal();
-                values[t] = level;
+                values[t] = level * seasonal[t % frequency];
             }
 
-            var series = TimedSeries.Regular(values[..40], 1, 1980);
-            var forecasts = AutoModel.Default.Forecast(series, [.. Enumerable.Range(1, 6).Select(h => series.LastTime + h)]);
+            var series = TimedSeries.Regular(values[..length], frequency, 1980);
+            var forecasts = AutoModel.Default.Forecast(series, [.. Enumerable.Range(1, 6).Select(h => series.LastTime + (h * series.Step))]);
             for (var h = 0; h < 6; h++)
             {
-                var p = forecasts[h].Cdf(values[40 + h]);
+                var p = forecasts[h].Cdf(values[length + h]);
                 inside80 += p is >= 0.1 and <= 0.9 ? 1 : 0;
                 inside95 += p is >= 0.025 and <= 0.975 ? 1 : 0;
                 count++;
             }
         }
 
-        Assert.Equal(80, 100.0 * inside80 / count, 4.0);
-        Assert.Equal(95, 100.0 * inside95 / count, 4.0);
+        Assert.Equal(80, 100.0 * inside80 / count, tolerance);
+        Assert.Equal(95, 100.0 * inside95 / count, tolerance);
     }
 
     [Fact]
-    public void Fit_Quarterly33_IsTheta()
+    public void Fit_Quarterly33_IsThetaWithRollingOriginIntervals()
     {
-        // One point short of 10 + 3 * 8: Theta alone, whose only parameters are alpha and the drift.
-        var values = Enumerable.Range(0, 33).Select(t => 50 + (1.5 * t) + (t % 3 == 0 ? 2 : -1)).ToArray();
+        // One point short of 10 + 3 * 8: Theta's point forecasts. Its intervals are calibrated at the origins 25 and 17
+        // (9 would leave fewer than 10 points): Theta refitted on each head forecasts the next 8 points; the root mean
+        // square of the 16 standardised errors, counted as the independent errors they are worth (errors sharing
+        // innovations with c_j = alpha) and pooled with a prior 1 worth 4, rescales thetaf's standard errors, and the
+        // predictive is Student-t with that many plus 4 degrees of freedom.
+        var values = Enumerable.Range(0, 33).Select(t => 50 + (1.5 * t) + (t % 3 == 0 ? 2 : -1) + (t % 5 == 0 ? 1.5 : 0)).ToArray();
         var series = TimedSeries.Regular(values, 4, 2000);
+        double sumZ2 = 0, independent = 0;
+        foreach (var origin in new[] { 25, 17 })
+        {
+            var head = Head(series, origin);
+            var fit = ThetaModel.Default.Fit(head);
+            var f = fit.Forecast([.. Enumerable.Range(1, 8).Select(h => head.LastTime + (h * 0.25))]);
+            sumZ2 += Enumerable.Range(0, 8).Sum(h => Math.Pow((values[origin + h] - f[h].Mean) / f[h].StandardDeviation!.Value, 2));
+            var alpha = fit.Parameters.Single(p => p.Name == "alpha").Estimate;
+            independent += RollingOrigin.IndependentErrors([1, .. Enumerable.Repeat(alpha, 7)]);
+        }
+
+        var scale = Math.Sqrt(((sumZ2 / 16 * independent) + 4) / (independent + 4));
+        var df = independent + 4;
         var times = new[] { series.LastTime + 0.25, series.LastTime + 2 };
         var auto = AutoModel.Default.Forecast(series, times);
         var theta = ThetaModel.Default.Forecast(series, times);
+        Assert.NotEqual(1, scale, 2);
         for (var k = 0; k < times.Length; k++)
         {
             Assert.Equal(theta[k].Mean, auto[k].Mean, 12);
-            Assert.Equal(theta[k].StandardDeviation!.Value, auto[k].StandardDeviation!.Value, 12);
+            var sd = scale * theta[k].StandardDeviation!.Value;
+            Assert.Equal(theta[k].Mean + (sd * MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, df, 0.9)), auto[k].Quantile(0.9), 9);
+            Assert.Equal(theta[k].Mean + (sd * MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, df, 0.025)), auto[k].Quantile(0.025), 9);
         }
     }
 

@@ -2,7 +2,7 @@ using DigitalKpi.Core.Forecasting;
 
 namespace DigitalKpi.Core.Tests.Forecasting;
 
-public class CombinationFitTests
+public class RollingOriginTests
 {
     [Theory]
     [InlineData(new[] { 1.0, 0, 0, 0 }, 4.0)]
@@ -15,6 +15,6 @@ public class CombinationFitTests
         // corr(e_h, e_k)^2 = min(h, k) / max(h, k); the sum over h, k is 4 + 2 (1/2 + 1/3 + 1/4 + 2/3 + 2/4 + 3/4) = 10,
         // so 16 / 10 = 1.6. SES with alpha = 0.5, H = 2: Var e_1 = 1, Var e_2 = 1 + 0.25, Cov = 0.5,
         // rho^2 = 0.25 / 1.25 = 0.2, so 4 / (2 + 2 * 0.2) = 4 / 2.4.
-        Assert.Equal(expected, CombinationFit.IndependentErrors(c), 12);
+        Assert.Equal(expected, RollingOrigin.IndependentErrors(c), 12);
     }
 }
