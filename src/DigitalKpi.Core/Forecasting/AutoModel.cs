@@ -27,9 +27,9 @@ namespace DigitalKpi.Core.Forecasting;
 /// with drift (ETS(A,A,N) with alpha = 1, beta = 0).
 /// Combinations of exponential smoothing and Theta are the strong benchmarks of the M3 and M4 competitions
 /// (Makridakis &amp; Hibon 2000; Makridakis, Spiliotis &amp; Assimakopoulos 2020, "comb" and SHD; FPP3 §13.4).
-/// The weights come from a genuine hold-out: the components are refitted without the last
-/// H = max(2m, 4) points and forecast them, and two earlier origins n − 2H and n − 3H (at least 10 points each)
-/// forecast their next H points with the same smoothing parameters (a rolling origin, FPP3 §5.10);
+/// The weights come from genuine out-of-sample errors at a rolling origin (FPP3 §5.10): the components are
+/// refitted, parameters and initial states, on the first n − H, n − 2H and n − 3H points (H = max(2m, 4), at least
+/// 10 points at the earliest) and forecast the next H points from each;
 /// each weight is the component's inverse mean squared error over these E = 3H errors, normalised and shrunk toward
 /// equal weights by E / (E + 1) (inverse-MSE weights, Bates &amp; Granger 1969; shrinkage toward equal weights
 /// because estimated weights are noisy, Smith &amp; Wallis 2009).
@@ -39,11 +39,12 @@ namespace DigitalKpi.Core.Forecasting;
 /// drift fixed from the start; for the random walk with drift it is R's σ² h²/(n − 1).
 /// The spread starts from the weighted mean of the components' variances plus the weighted variance of their
 /// means (law of total variance over the models, an allowance for model uncertainty); the root mean square of
-/// the equal-weight combination's standardised errors at the same E points, pooled with a prior of 1 worth 4
-/// errors, rescales it, but never below the weighted mean of the components' own variances: the hold-out may
-/// shrink the model-uncertainty allowance, not the models' own spread. The tails are Student-t with the degrees of
-/// freedom whose ratio E|T| / sqrt(E T²) matches the in-sample one-step residuals', at most E + 4 (a scale
-/// estimated from that many errors) and at least 3; the Student-t keeps the calibrated standard deviation.
+/// the combination's standardised errors at the same E points rescales it. Errors from one origin share
+/// innovations, so they count as fewer independent ones (H² / Σ ρ², about 1.6 of the 4 errors of a random walk),
+/// and that count, pooled with a prior scale of 1 worth 4 errors, is also the Student-t degrees of freedom of the
+/// predictive distribution (an estimated scale, as in the t prediction interval of a regression). Heavier tails of
+/// the in-sample one-step residuals (the Student-t whose ratio E|T| / sqrt(E T²) matches theirs, ν ≥ 3) lower the
+/// degrees of freedom further, keeping the calibrated standard deviation.
 /// Falls back to Theta when a component fits perfectly.</item>
 /// </list>
 /// <para>Why these lengths: on the M3 development series cut to 4–41 points, the random walk with drift forecast
@@ -88,6 +89,6 @@ public sealed class AutoModel : ForecastModel
         }
 
         return CombinationFit.Create(this, series)
-            ?? (FittedModel)new ThetaFitted(this, series, ThetaEngine.Fit(series.Values, m, EtsFixed.None), ShortSeriesPolicy);
+            ?? (FittedModel)ThetaFitted.Calibrated(this, series, ShortSeriesPolicy);
     }
 }

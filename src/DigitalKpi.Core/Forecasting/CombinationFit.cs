@@ -6,22 +6,13 @@ namespace DigitalKpi.Core.Forecasting;
 /// The main branch of <see cref="AutoModel"/>: a weighted mean of forecasts of the same seasonally adjusted data,
 /// reseasonalised — the Theta method, damped-trend ETS(A,Ad,N), simple exponential smoothing with a drift
 /// estimated by maximum likelihood (ETS(A,A,N) with beta = 0) and, when the data have no seasonal period,
-/// Holt's linear trend ETS(A,A,N) and the random walk with drift. Weights and interval scale come from a genuine
-/// hold-out.
+/// Holt's linear trend ETS(A,A,N) and the random walk with drift. Weights and interval scale come from genuine
+/// out-of-sample errors at a rolling origin.
 /// </summary>
 internal sealed class CombinationFit : GridFittedModel
 {
-    /// <summary>Weight, in errors, of the prior scale 1 pooled with the series' own standardised hold-out errors.</summary>
-    private const double PriorWeight = 4;
-
-    /// <summary>Weight, in hold-out errors, of the equal weights toward which inverse-MSE weights are shrunk.</summary>
+    /// <summary>Weight, in out-of-sample errors, of the equal weights toward which inverse-MSE weights are shrunk.</summary>
     private const double EqualWeightPrior = 1;
-
-    /// <summary>Earlier forecast origins, H apart, whose errors also inform the weights (refitted initial states only).</summary>
-    private const int ExtraOrigins = 2;
-
-    /// <summary>Fewest points a component is refitted on at the earliest forecast origin.</summary>
-    private const int EarliestOrigin = 10;
 
     /// <summary>Steps ahead whose variance multipliers a fit keeps; longer horizons are computed when asked for.</summary>
     private const int KeptSteps = 64;
@@ -36,23 +27,25 @@ internal sealed class CombinationFit : GridFittedModel
     private readonly double[] weights;
     private readonly double scale;
     private readonly double tailDf;
+    private readonly double scaleDf;
 
     private CombinationFit(
-        ForecastModel model, TimedSeries series, Pool pool, double[] weights, double scale, double tailDf, double[] fitted, double[] residuals, double sigma2, int df)
+        ForecastModel model, TimedSeries series, Pool pool, double[] weights, double scale, double tailDf, double scaleDf, double[] fitted, double[] residuals, double sigma2, int df)
         : base(model, series, [.. pool.Parameters(weights)], sigma2, df, [.. fitted], [.. residuals], null, null, false)
     {
         this.pool = pool;
         this.weights = weights;
         this.scale = scale;
         this.tailDf = tailDf;
+        this.scaleDf = scaleDf;
     }
 
     /// <summary>
     /// Smallest series length the combination takes: enough for its weights to rest on all its forecast origins,
-    /// <see cref="EarliestOrigin"/> points before the earliest and 1 + <see cref="ExtraOrigins"/> hold-out windows of
-    /// <see cref="HoldOut"/> points after it (22 for annual, 34 for quarterly, 82 for monthly data).
+    /// <see cref="RollingOrigin.EarliestOrigin"/> points before the earliest and <see cref="RollingOrigin.Origins"/>
+    /// windows of <see cref="RollingOrigin.HoldOut"/> points after it (22 for annual, 34 for quarterly, 82 for monthly data).
     /// </summary>
-    public static int MinimumLength(int m) => EarliestOrigin + ((ExtraOrigins + 1) * HoldOut(m));
+    public static int MinimumLength(int m) => RollingOrigin.EarliestOrigin + (RollingOrigin.Origins * RollingOrigin.HoldOut(m));
 
     /// <summary>
     /// Fits the components, weighs and calibrates them; null for a series shorter than <see cref="MinimumLength"/>
@@ -71,7 +64,7 @@ internal sealed class CombinationFit : GridFittedModel
         var k = pool.Count;
         var weights = new double[k];
         Array.Fill(weights, 1.0 / k);
-        var (scale, count) = Calibrate(pool, y, m, weights);
+        var (scale, scaleDf) = Calibrate(y, m, weights);
 
         var fitted = new double[n];
         var residuals = new double[n];
@@ -84,58 +77,47 @@ internal sealed class CombinationFit : GridFittedModel
         }
 
         var df = Math.Max(n - pool.DampedParameterCount, 1);
-        var tailDf = TailDegreesOfFreedom(residuals, Math.Min(m, 4), count + PriorWeight);
-        return new CombinationFit(model, series, pool, weights, scale, tailDf, fitted, residuals, sse / df, df);
+        var tailDf = TailDegreesOfFreedom(residuals, Math.Min(m, 4));
+        return new CombinationFit(model, series, pool, weights, scale, tailDf, scaleDf, fitted, residuals, sse / df, df);
     }
 
-    /// <summary>
-    /// Student-t with the estimated tails, its scale set so that its standard deviation is the calibrated one;
-    /// normal when the tails look normal.
-    /// </summary>
-    internal override ForecastDistribution At(double time, double mean, double sd)
-        => tailDf < 100 ? new StudentTForecast(time, mean, sd * Math.Sqrt((tailDf - 2) / tailDf), tailDf) : new NormalForecast(time, mean, sd);
+    /// <summary>The predictive distribution: <see cref="RollingOrigin.Predictive"/>.</summary>
+    internal override ForecastDistribution At(double time, double mean, double sd) => RollingOrigin.Predictive(time, mean, sd, tailDf, scaleDf);
 
     internal override double MeanAt(int h) => pool.Mean(h, weights);
 
-    /// <summary>The calibrated spread, never below the weighted mean of the components' own variances.</summary>
-    internal override double SdAt(int h) => Math.Max(scale * pool.Sd(h, weights, true), pool.Sd(h, weights, false));
-
-    /// <summary>Points held out at each forecast origin, H = max(2m, 4): two seasonal cycles, at least 4.</summary>
-    private static int HoldOut(int m) => Math.Max(2 * m, 4);
+    /// <summary>The model-based spread rescaled by the calibrated scale.</summary>
+    internal override double SdAt(int h) => scale * pool.Sd(h, weights);
 
     /// <summary>
-    /// Weights and scale from a genuine hold-out: the components are refitted without the last
-    /// H = <see cref="HoldOut"/> observations and forecast them. For the weights, <see cref="ExtraOrigins"/> earlier
-    /// origins n − 2H, n − 3H (at least <see cref="EarliestOrigin"/> points: <see cref="MinimumLength"/>) forecast their
-    /// next H points too, with the hold-out fit's smoothing parameters and only the initial states refitted (a
-    /// cheap rolling origin). Each component's weight is its inverse mean squared error over all E of these
-    /// errors, normalised and shrunk toward equal weights by E / (E + <see cref="EqualWeightPrior"/>)
-    /// (<paramref name="weights"/> receives them; they are left equal if a refit fits perfectly). The scale is the root mean
-    /// square of the equal-weight combination's standardised errors at all these origins, pooled with a prior of 1
-    /// worth <see cref="PriorWeight"/> errors; <see cref="SdAt"/> floors the rescaled spread at the components' own.
+    /// Weights and scale from genuine out-of-sample errors at a rolling origin: the components are refitted, all
+    /// their parameters and initial states, on the first n − H, n − 2H and n − 3H observations
+    /// (H = <see cref="RollingOrigin.HoldOut"/>, <see cref="RollingOrigin.Origins"/> origins, the earliest with at least
+    /// <see cref="RollingOrigin.EarliestOrigin"/> points: <see cref="MinimumLength"/>) and forecast the next H points from each.
+    /// Each component's weight is its inverse mean squared error over all E of these errors, normalised and shrunk
+    /// toward equal weights by E / (E + <see cref="EqualWeightPrior"/>) (<paramref name="weights"/> receives them; they
+    /// are left equal if a refit fits perfectly). The scale is the root mean square of the weighted combination's
+    /// standardised errors at all these origins, counted as the independent errors they are worth
+    /// (<see cref="RollingOrigin.Scale"/>).
     /// </summary>
-    /// <returns>The scale and the number of errors it used.</returns>
-    private static (double Scale, int Count) Calibrate(Pool pool, ReadOnlySpan<double> y, int m, double[] weights)
+    /// <returns>The scale and its degrees of freedom.</returns>
+    private static (double Scale, double Df) Calibrate(ReadOnlySpan<double> y, int m, double[] weights)
     {
         var n = y.Length;
-        var horizon = HoldOut(m);
-        var k = pool.Count;
-        var equal = new double[k];
-        Array.Fill(equal, 1.0 / k);
+        var horizon = RollingOrigin.HoldOut(m);
+        var k = weights.Length;
         Span<double> mse = stackalloc double[k];
-        double sumZ2 = 0;
-        var evidence = 0;
-        Pool? past = null;
-        for (var j = 0; j <= ExtraOrigins; j++)
+        var fits = new Pool[RollingOrigin.Origins];
+        var origins = 0;
+        for (; origins < fits.Length; origins++)
         {
-            // The hold-out origin refits everything; the earlier ones take its smoothing parameters.
-            var origin = n - ((j + 1) * horizon);
-            if (Pool.Fit(y[..origin], m, horizon, past) is not { } fit)
+            var origin = n - ((origins + 1) * horizon);
+            if (Pool.Fit(y[..origin], m, horizon) is not { } fit)
             {
                 break;
             }
 
-            past ??= fit;
+            fits[origins] = fit;
             for (var h = 1; h <= horizon; h++)
             {
                 var actual = y[origin + h - 1];
@@ -145,17 +127,13 @@ internal sealed class CombinationFit : GridFittedModel
                     var e = actual - fit.ComponentMean(i, h, index);
                     mse[i] += e * e;
                 }
-
-                var z = (actual - fit.Mean(h, equal)) / fit.Sd(h, equal, true);
-                sumZ2 += z * z;
             }
-
-            evidence += horizon;
         }
 
+        var evidence = origins * horizon;
         if (evidence == 0)
         {
-            return (1, 0);
+            return RollingOrigin.Scale(0, 0, 0);
         }
 
         // Inverse squared errors relative to the smallest (finite even when one is 0: exact components share).
@@ -178,16 +156,28 @@ internal sealed class CombinationFit : GridFittedModel
             weights[i] = (lambda * mse[i] / total) + ((1 - lambda) / k);
         }
 
-        return (Math.Sqrt((sumZ2 + PriorWeight) / (evidence + PriorWeight)), evidence);
+        // The combination's standardised errors, with the weights it will forecast with.
+        double sumZ2 = 0;
+        for (var j = 0; j < origins; j++)
+        {
+            var origin = n - ((j + 1) * horizon);
+            for (var h = 1; h <= horizon; h++)
+            {
+                var z = (y[origin + h - 1] - fits[j].Mean(h, weights)) / fits[j].Sd(h, weights);
+                sumZ2 += z * z;
+            }
+        }
+
+        Span<double> c = stackalloc double[horizon];
+        fits[0].ErrorCoefficients(weights, c);
+        return RollingOrigin.Scale(sumZ2, evidence, origins * RollingOrigin.IndependentErrors(c));
     }
 
     /// <summary>
     /// Tail weight from the in-sample one-step residuals (after the first <paramref name="skip"/>): the Student-t
-    /// degrees of freedom whose ratio E|T| / sqrt(E T²) matches theirs, capped at <paramref name="scaleErrors"/>
-    /// because a scale estimated from that many errors makes the predictive distribution Student-t with that many
-    /// degrees of freedom.
+    /// degrees of freedom whose ratio E|T| / sqrt(E T²) matches theirs, at least 3; +∞ when they look normal.
     /// </summary>
-    private static double TailDegreesOfFreedom(ReadOnlySpan<double> residuals, int skip, double scaleErrors)
+    private static double TailDegreesOfFreedom(ReadOnlySpan<double> residuals, int skip)
     {
         double sumAbs = 0, sum2 = 0;
         for (var t = skip; t < residuals.Length; t++)
@@ -198,7 +188,7 @@ internal sealed class CombinationFit : GridFittedModel
 
         var count = residuals.Length - skip;
         var df = sum2 > 0 ? DegreesOfFreedomForRatio(sumAbs / count / Math.Sqrt(sum2 / count)) : double.PositiveInfinity;
-        return Math.Max(3, Math.Min(df, scaleErrors));
+        return Math.Max(3, df);
     }
 
     /// <summary>
@@ -281,14 +271,13 @@ internal sealed class CombinationFit : GridFittedModel
         public int DampedParameterCount => ets[0].EstimatedCount;
 
         /// <summary>
-        /// Fits the components; null when one fits perfectly. With <paramref name="like"/>, the smoothing parameters
-        /// are taken from it and only the initial states (and Theta's seasonal indices and slope) are estimated.
-        /// <paramref name="steps"/>: the horizons whose variance multipliers to keep (a hold-out pool needs only its H).
+        /// Fits the components; null when one fits perfectly. <paramref name="steps"/>: the horizons whose variance
+        /// multipliers to keep (a hold-out pool needs only its H).
         /// </summary>
-        public static Pool? Fit(ReadOnlySpan<double> y, int m, int steps, Pool? like = null)
+        public static Pool? Fit(ReadOnlySpan<double> y, int m, int steps)
         {
             var n = y.Length;
-            var theta = ThetaEngine.Fit(y, m, like is null ? EtsFixed.None : EtsFixed.None with { Alpha = like.theta.Ses.Parameters.Alpha });
+            var theta = ThetaEngine.Fit(y, m, EtsFixed.None);
             if (IsPerfect(theta.Sigma2, y))
             {
                 return null;
@@ -301,11 +290,11 @@ internal sealed class CombinationFit : GridFittedModel
             }
 
             var ets = new EtsFit[m == 1 ? 4 : 2];
-            ets[0] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Damped, false), 1, Same(like, 0, EtsFixed.None));
-            ets[1] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, Same(like, 1, EtsFixed.None with { Beta = 0 }));
+            ets[0] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Damped, false), 1, EtsFixed.None);
+            ets[1] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, EtsFixed.None with { Beta = 0 });
             if (m == 1)
             {
-                ets[2] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, Same(like, 2, EtsFixed.None));
+                ets[2] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, EtsFixed.None);
                 ets[3] = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, RandomWalkWithDrift);
             }
 
@@ -320,16 +309,24 @@ internal sealed class CombinationFit : GridFittedModel
             return new Pool(theta, adjusted, ets, steps);
         }
 
-        /// <summary>The fixed values for component i: <paramref name="fix"/>, plus <paramref name="like"/>'s smoothing parameters when given.</summary>
-        private static EtsFixed Same(Pool? like, int i, EtsFixed fix)
+        /// <summary>
+        /// The weighted combination's error coefficients c_0 … c_{H−1} (<paramref name="c"/>.Length = H): its h-step
+        /// error is Σ_{j&lt;h} c_j ε_{h−j} in the one-step innovations ε, with c_0 = 1 and, for each component,
+        /// c_j = α + β (φ + … + φ^j) (SES with drift and Theta: α; the random walk with drift: 1), averaged with
+        /// the weights.
+        /// </summary>
+        public void ErrorCoefficients(double[] weights, Span<double> c)
         {
-            if (like is null)
+            c[0] = 1;
+            for (var j = 1; j < c.Length; j++)
             {
-                return fix;
+                c[j] = weights[0] * theta.Alpha;
+                for (var i = 0; i < ets.Length; i++)
+                {
+                    var p = ets[i].Parameters;
+                    c[j] += weights[i + 1] * (p.Alpha + (p.HasTrend ? p.Beta * EtsEngine.DampSum(p.Phi, j) : 0));
+                }
             }
-
-            var p = like.ets[i].Parameters;
-            return fix with { Alpha = p.Alpha, Beta = p.Beta, Phi = p.Phi };
         }
 
         /// <summary>Seasonal index h steps past the end (1 when not seasonal).</summary>
@@ -352,11 +349,10 @@ internal sealed class CombinationFit : GridFittedModel
         }
 
         /// <summary>
-        /// Model-based standard deviation: the weighted mean of the component variances plus, when
-        /// <paramref name="between"/>, the weighted variance of their means (law of total variance over the models,
-        /// an allowance for model uncertainty).
+        /// Model-based standard deviation: the weighted mean of the component variances plus the weighted variance
+        /// of their means (law of total variance over the models, an allowance for model uncertainty).
         /// </summary>
-        public double Sd(int h, double[] weights, bool between)
+        public double Sd(int h, double[] weights)
         {
             var index = Index(h);
             var mean = Mean(h, weights);
@@ -365,7 +361,7 @@ internal sealed class CombinationFit : GridFittedModel
             {
                 var sd = ComponentSd(i, h, index);
                 var d = ComponentMean(i, h, index) - mean;
-                variance += weights[i] * ((sd * sd) + (between ? d * d : 0));
+                variance += weights[i] * ((sd * sd) + (d * d));
             }
 
             return Math.Sqrt(variance);

@@ -3,13 +3,24 @@ using DigitalKpi.Core.TimeSeries;
 
 namespace DigitalKpi.Core.Forecasting;
 
-/// <summary>A <see cref="ThetaModel"/> fitted to a series.</summary>
+/// <summary>
+/// A <see cref="ThetaModel"/> fitted to a series: R's <c>thetaf</c> intervals, or, as <see cref="AutoModel"/>'s
+/// branch for short seasonal series, intervals calibrated at a rolling origin (<see cref="Calibrated"/>).
+/// </summary>
 internal sealed class ThetaFitted : GridFittedModel
 {
     private readonly ThetaFit fit;
     private readonly double referenceSd;
+    private readonly double scale;
+    private readonly double scaleDf;
 
-    public ThetaFitted(ForecastModel model, TimedSeries series, ThetaFit fit, ShortSeriesPolicy policy)
+    /// <param name="model">The model fitted.</param>
+    /// <param name="series">The series.</param>
+    /// <param name="fit">The fitted method.</param>
+    /// <param name="policy">Reference spread for a series too short to estimate one.</param>
+    /// <param name="scale">Factor on <c>thetaf</c>'s standard errors (1 for <c>thetaf</c>).</param>
+    /// <param name="scaleDf">Student-t degrees of freedom of the predictive distribution (+∞, normal, for <c>thetaf</c>).</param>
+    public ThetaFitted(ForecastModel model, TimedSeries series, ThetaFit fit, ShortSeriesPolicy policy, double scale = 1, double scaleDf = double.PositiveInfinity)
         : base(
             model,
             series,
@@ -27,6 +38,8 @@ internal sealed class ThetaFitted : GridFittedModel
             IsPerfect(fit.Sigma2, series.Values))
     {
         this.fit = fit;
+        this.scale = scale;
+        this.scaleDf = scaleDf;
         var step = series.Count > 1 ? series.Step : 1;
         referenceSd = policy.ValueScaleSigma(series.Values) * Math.Sqrt(step);
     }
@@ -35,7 +48,60 @@ internal sealed class ThetaFitted : GridFittedModel
 
     internal override double MeanAt(int h) => fit.Mean(h);
 
-    internal override double SdAt(int h) => UsesReferenceVariance ? referenceSd * Math.Sqrt(h) : fit.StandardError(h);
+    internal override double SdAt(int h) => UsesReferenceVariance ? referenceSd * Math.Sqrt(h) : scale * fit.StandardError(h);
+
+    internal override ForecastDistribution At(double time, double mean, double sd)
+        => RollingOrigin.Predictive(time, mean, sd, double.PositiveInfinity, scaleDf);
+
+    /// <summary>
+    /// Theta with intervals calibrated on its own out-of-sample errors: refitted on the first n − H, n − 2H, n − 3H
+    /// points (H = <see cref="RollingOrigin.HoldOut"/>; the origins that leave <see cref="RollingOrigin.EarliestOrigin"/>
+    /// points, possibly none), it forecasts the next H from each; its standard errors are rescaled by
+    /// <see cref="RollingOrigin.Scale"/> and the predictive is Student-t with the scale's degrees of freedom
+    /// (<see cref="RollingOrigin.PriorWeight"/> when no origin fits: a spread estimated from a short series).
+    /// The point forecasts are <c>thetaf</c>'s. SES with drift has error coefficients c_j = α. An origin whose refit
+    /// is perfect is skipped; a fit that needs the reference spread is left as <c>thetaf</c>'s.
+    /// </summary>
+    public static ThetaFitted Calibrated(ForecastModel model, TimedSeries series, ShortSeriesPolicy policy)
+    {
+        var y = series.Values;
+        var n = y.Length;
+        var m = series.SeasonalPeriod;
+        var fit = ThetaEngine.Fit(y, m, EtsFixed.None);
+        var plain = new ThetaFitted(model, series, fit, policy);
+        if (plain.UsesReferenceVariance)
+        {
+            return plain;
+        }
+
+        var horizon = RollingOrigin.HoldOut(m);
+        Span<double> c = stackalloc double[horizon];
+        double sumZ2 = 0, independent = 0;
+        var errors = 0;
+        for (var j = 1; j <= RollingOrigin.Origins && n - (j * horizon) >= RollingOrigin.EarliestOrigin; j++)
+        {
+            var origin = n - (j * horizon);
+            var past = ThetaEngine.Fit(y[..origin], m, EtsFixed.None);
+            if (!(past.Sigma2 > 0))
+            {
+                continue;
+            }
+
+            for (var h = 1; h <= horizon; h++)
+            {
+                var z = (y[origin + h - 1] - past.Mean(h)) / past.StandardError(h);
+                sumZ2 += z * z;
+            }
+
+            c[0] = 1;
+            c[1..].Fill(past.Alpha);
+            independent += RollingOrigin.IndependentErrors(c);
+            errors += horizon;
+        }
+
+        var (scale, scaleDf) = RollingOrigin.Scale(sumZ2, errors, independent);
+        return new ThetaFitted(model, series, fit, policy, scale, scaleDf);
+    }
 
     /// <summary>The in-sample one-step fitted values, or the residuals, at every observation.</summary>
     private static ImmutableArray<double> PerPoint(TimedSeries series, ThetaFit fit, bool residuals)

@@ -87,18 +87,17 @@ public class AutoModelTests
     [Fact]
     public void Forecast_Annual22_IsRollingOriginWeightedMeanOfFiveComponents()
     {
-        // n = 22, H = 4: the hold-out fit (first 18 points) forecasts points 19-22; origins 14 and 10 forecast
-        // points 15-18 and 11-14 with the hold-out fit's smoothing parameters (initial states refitted). The
-        // weights are the inverse mean squared errors over all 12 errors, shrunk toward 1/5 by 12 / 13. The fifth
-        // component, the random walk with drift, has no smoothing parameter: every origin refits it whole.
+        // n = 22, H = 4: each component, refitted whole on the first 18, 14 and 10 points, forecasts points 19-22,
+        // 15-18 and 11-14. The weights are the inverse mean squared errors over all 12 errors, shrunk toward 1/5
+        // by 12 / 13.
         var values = new double[] { 12, 15, 14, 18, 21, 20, 24, 27, 26, 30, 31, 35, 34, 38, 41, 40, 37, 39, 36, 35, 33, 34 };
-        Func<FittedModel?, ForecastModel>[] components =
+        ForecastModel[] components =
         [
-            f => f is null ? ThetaModel.Default : new ThetaModel(alpha: P(f, "alpha")),
-            f => f is null ? ExponentialSmoothingModel.Damped : new ExponentialSmoothingModel(EtsTrend.Damped, alpha: P(f, "alpha"), beta: P(f, "beta"), phi: P(f, "phi")),
-            f => new ExponentialSmoothingModel(EtsTrend.Additive, alpha: f is null ? null : P(f, "alpha"), beta: 0),
-            f => f is null ? ExponentialSmoothingModel.Holt : new ExponentialSmoothingModel(EtsTrend.Additive, alpha: P(f, "alpha"), beta: P(f, "beta")),
-            f => new DriftModel(),
+            ThetaModel.Default,
+            ExponentialSmoothingModel.Damped,
+            new ExponentialSmoothingModel(EtsTrend.Additive, beta: 0),
+            ExponentialSmoothingModel.Holt,
+            new DriftModel(),
         ];
         AssertRollingOriginWeightedMean(TimedSeries.Regular(values, 1, 2000), components, 4);
     }
@@ -114,43 +113,104 @@ public class AutoModelTests
             50.2, 53.3, 49.7, 54.4, 52.7, 53.5, 58.6, 55.9, 56.3, 58.7, 60.3, 58.7, 60.8, 58.5, 60.5, 61.1, 60.1, 60.6,
             61.1, 64.7, 65.7, 66.2, 67.7, 65.7, 69.0, 70.5, 72.3, 69.9, 71.6, 69.2, 73.0, 70.4, 72.8, 78.6,
         };
-        Func<FittedModel?, ForecastModel>[] components =
-        [
-            f => f is null ? ThetaModel.Default : new ThetaModel(alpha: P(f, "alpha")),
-            f => f is null ? ExponentialSmoothingModel.Damped : new ExponentialSmoothingModel(EtsTrend.Damped, alpha: P(f, "alpha"), beta: P(f, "beta"), phi: P(f, "phi")),
-            f => new ExponentialSmoothingModel(EtsTrend.Additive, alpha: f is null ? null : P(f, "alpha"), beta: 0),
-        ];
+        ForecastModel[] components = [ThetaModel.Default, ExponentialSmoothingModel.Damped, new ExponentialSmoothingModel(EtsTrend.Additive, beta: 0)];
         AssertRollingOriginWeightedMean(TimedSeries.Regular(values, 4, 2000), components, 8);
     }
 
-    [Fact]
-    public void Fit_Quarterly33_IsTheta()
+    [Theory]
+    [InlineData(0.0, 40, 1, 4.0)]
+    [InlineData(0.5, 40, 1, 4.0)]
+    [InlineData(0.0, 24, 4, 4.0)]
+    [InlineData(0.5, 24, 4, 7.0)]
+    public void Forecast_SimulatedLocalLinearTrends_IntervalsCoverNearNominal(double trendNoise, int length, int frequency, double tolerance)
     {
-        // One point short of 10 + 3 * 8: Theta alone, whose only parameters are alpha and the drift.
-        var values = Enumerable.Range(0, 33).Select(t => 50 + (1.5 * t) + (t % 3 == 0 ? 2 : -1)).ToArray();
+        // 400 series from a local linear trend (level noise sd 1, slope noise sd trendNoise, start slope 1;
+        // trendNoise 0 is the random walk with drift), times seasonal factors 1.04, 0.97, 1.02, 0.97 when quarterly,
+        // each forecast 6 steps and scored on 6 more simulated points: annual 40 points (the combination) and
+        // quarterly 24 (Theta). Calibrated intervals hold about 80% and 95% of the 2,400 outcomes; a tolerance of
+        // 4 points is about 3 standard errors for outcomes clustered by series. A wandering slope at 24 quarterly
+        // points is the hard case: Theta's drift is fixed, and its one forecast origin (16 points, 8 errors) is
+        // little evidence to widen the intervals, so that case is allowed 7. (Counting the 12 rolling-origin
+        // errors of the combination as 12 independent ones, with a normal-shaped predictive, held only 72-74% and
+        // 89-91% at 40 annual points; R's thetaf intervals, which the Theta branch had, held 70% and 58% at 80%
+        // for the two quarterly cases.)
+        double[] seasonal = frequency == 4 ? [1.04, 0.97, 1.02, 0.97] : [1.0];
+        var random = new Random(20261123);
+        double Normal() => Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
+        int inside80 = 0, inside95 = 0, count = 0;
+        for (var s = 0; s < 400; s++)
+        {
+            var values = new double[length + 6];
+            double level = 100, slope = 1;
+            for (var t = 0; t < values.Length; t++)
+            {
+                slope += trendNoise * Normal();
+                level += slope + Normal();
+                values[t] = level * seasonal[t % frequency];
+            }
+
+            var series = TimedSeries.Regular(values[..length], frequency, 1980);
+            var forecasts = AutoModel.Default.Forecast(series, [.. Enumerable.Range(1, 6).Select(h => series.LastTime + (h * series.Step))]);
+            for (var h = 0; h < 6; h++)
+            {
+                var p = forecasts[h].Cdf(values[length + h]);
+                inside80 += p is >= 0.1 and <= 0.9 ? 1 : 0;
+                inside95 += p is >= 0.025 and <= 0.975 ? 1 : 0;
+                count++;
+            }
+        }
+
+        Assert.Equal(80, 100.0 * inside80 / count, tolerance);
+        Assert.Equal(95, 100.0 * inside95 / count, tolerance);
+    }
+
+    [Fact]
+    public void Fit_Quarterly33_IsThetaWithRollingOriginIntervals()
+    {
+        // One point short of 10 + 3 * 8: Theta's point forecasts. Its intervals are calibrated at the origins 25 and 17
+        // (9 would leave fewer than 10 points): Theta refitted on each head forecasts the next 8 points; the root mean
+        // square of the 16 standardised errors, counted as the independent errors they are worth (errors sharing
+        // innovations with c_j = alpha) and pooled with a prior 1 worth 4, rescales thetaf's standard errors, and the
+        // predictive is Student-t with that many plus 4 degrees of freedom.
+        var values = Enumerable.Range(0, 33).Select(t => 50 + (1.5 * t) + (t % 3 == 0 ? 2 : -1) + (t % 5 == 0 ? 1.5 : 0)).ToArray();
         var series = TimedSeries.Regular(values, 4, 2000);
+        double sumZ2 = 0, independent = 0;
+        foreach (var origin in new[] { 25, 17 })
+        {
+            var head = Head(series, origin);
+            var fit = ThetaModel.Default.Fit(head);
+            var f = fit.Forecast([.. Enumerable.Range(1, 8).Select(h => head.LastTime + (h * 0.25))]);
+            sumZ2 += Enumerable.Range(0, 8).Sum(h => Math.Pow((values[origin + h] - f[h].Mean) / f[h].StandardDeviation!.Value, 2));
+            var alpha = fit.Parameters.Single(p => p.Name == "alpha").Estimate;
+            independent += RollingOrigin.IndependentErrors([1, .. Enumerable.Repeat(alpha, 7)]);
+        }
+
+        var scale = Math.Sqrt(((sumZ2 / 16 * independent) + 4) / (independent + 4));
+        var df = independent + 4;
         var times = new[] { series.LastTime + 0.25, series.LastTime + 2 };
         var auto = AutoModel.Default.Forecast(series, times);
         var theta = ThetaModel.Default.Forecast(series, times);
+        Assert.NotEqual(1, scale, 2);
         for (var k = 0; k < times.Length; k++)
         {
             Assert.Equal(theta[k].Mean, auto[k].Mean, 12);
-            Assert.Equal(theta[k].StandardDeviation!.Value, auto[k].StandardDeviation!.Value, 12);
+            var sd = scale * theta[k].StandardDeviation!.Value;
+            Assert.Equal(theta[k].Mean + (sd * MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, df, 0.9)), auto[k].Quantile(0.9), 9);
+            Assert.Equal(theta[k].Mean + (sd * MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, df, 0.025)), auto[k].Quantile(0.025), 9);
         }
     }
 
-    private static void AssertRollingOriginWeightedMean(TimedSeries series, Func<FittedModel?, ForecastModel>[] components, int horizon)
+    private static void AssertRollingOriginWeightedMean(TimedSeries series, ForecastModel[] components, int horizon)
     {
         var values = series.Values.ToArray();
         var n = values.Length;
         var inverse = new double[components.Length];
         for (var i = 0; i < components.Length; i++)
         {
-            var holdOutFit = components[i](null).Fit(Head(series, n - horizon));
-            var sse = SquaredErrors(holdOutFit, values, n - horizon, horizon);
-            foreach (var origin in new[] { n - (2 * horizon), n - (3 * horizon) })
+            double sse = 0;
+            foreach (var origin in new[] { n - horizon, n - (2 * horizon), n - (3 * horizon) })
             {
-                sse += SquaredErrors(components[i](holdOutFit).Fit(Head(series, origin)), values, origin, horizon);
+                sse += SquaredErrors(components[i].Fit(Head(series, origin)), values, origin, horizon);
             }
 
             inverse[i] = 1 / sse;
@@ -161,18 +221,12 @@ public class AutoModelTests
         var weights = inverse.Select(v => (lambda * v / inverse.Sum()) + ((1 - lambda) / components.Length)).ToArray();
         var times = new[] { series.LastTime + series.Step, series.LastTime + (3 * series.Step) };
         var auto = AutoModel.Default.Forecast(series, times);
-        var forecasts = components.Select(c => c(null).Forecast(series, times)).ToArray();
+        var forecasts = components.Select(c => c.Forecast(series, times)).ToArray();
         for (var k = 0; k < times.Length; k++)
         {
             Assert.Equal(weights.Select((w, i) => w * forecasts[i][k].Mean).Sum(), auto[k].Mean, 9);
-
-            // The spread is never below the weighted mean of the components' own variances.
-            var within = weights.Select((w, i) => w * Math.Pow(forecasts[i][k].StandardDeviation!.Value, 2)).Sum();
-            Assert.True(auto[k].StandardDeviation!.Value >= Math.Sqrt(within) * (1 - 1e-9));
         }
     }
-
-    private static double P(FittedModel fit, string name) => fit.Parameters.Single(p => p.Name == name).Estimate;
 
     private static TimedSeries Head(TimedSeries series, int count)
         => new(series.Times[..count], series.Values[..count], series.SeasonalPeriod);
