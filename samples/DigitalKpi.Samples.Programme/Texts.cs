@@ -23,13 +23,13 @@ internal sealed class Texts
         _ => Pick("Chưa đánh giá được", "not assessable"),
     };
 
-    public string Indicator => Pick("Chỉ tiêu", "Indicator");
+    public string Indicator => Pick("Chỉ số", "Indicator");
 
     public string Scope => Pick("Phạm vi", "Scope");
 
     public string Latest => Pick("Mới nhất", "Latest");
 
-    public string Target => Pick("Mục tiêu", "Target");
+    public string Target => Pick("Chỉ tiêu", "Target");
 
     public string Deadline => Pick("Thời hạn", "Deadline");
 
@@ -44,7 +44,7 @@ internal sealed class Texts
 
     public string Rollup => Pick("Tổng hợp", "Rollup");
 
-    public string Count => Pick("Số mục tiêu", "Targets");
+    public string Count => Pick("Số chỉ tiêu", "Targets");
 
     public string Share => Pick("Tỷ trọng", "Share");
 
@@ -60,7 +60,7 @@ internal sealed class Texts
 
     public string NoData => Pick("Chưa có số liệu đến ngày đánh giá", "No data up to the as-of date");
 
-    public string StatusChartTitle => Pick("Tình trạng các mục tiêu", "Status of the targets");
+    public string StatusChartTitle => Pick("Tình trạng các chỉ tiêu", "Status of the targets");
 
     public string ReportTitle => Pick("Báo cáo tiến độ", "Progress report");
 

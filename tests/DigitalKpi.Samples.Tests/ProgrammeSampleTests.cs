@@ -18,7 +18,7 @@ public sealed partial class ProgrammeSampleTests
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Stderr);
-        foreach (var header in new[] { "Chỉ tiêu", "Phạm vi", "Mới nhất", "Mục tiêu", "Thời hạn", "Tình trạng", "Xác suất", "Lý do", "Tổng hợp" })
+        foreach (var header in new[] { "Chỉ số", "Phạm vi", "Mới nhất", "Chỉ tiêu", "Thời hạn", "Tình trạng", "Xác suất", "Lý do", "Tổng hợp" })
         {
             Assert.Contains(header, run.Stdout);
         }
