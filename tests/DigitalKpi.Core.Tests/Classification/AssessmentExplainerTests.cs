@@ -168,6 +168,18 @@ public partial class AssessmentExplainerTests
         Assert.Contains("The method needs at least 4 values; 3 are reported.", a.Explanation.En, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Explain_OfficialMethodNotAssessable_SaysSoOnce()
+    {
+        // Eurostat on one value: its category is "Unable to assess"; the sentence must not add "the target is not
+        // assessable" after it (it read "unable to assess; the target is not assessable").
+        var p = Yearly(Unit.Percent, 2023, [60], TargetComparison.AtLeast, 80, 2025);
+        var a = AssessOnly(p, AsOf, GrowthRatioPolicy.Eurostat);
+        Assert.Equal(Status.NotAssessable, a.Status);
+        Assert.StartsWith("By Eurostat's method: unable to assess. Only one value", a.Explanation.En, StringComparison.Ordinal);
+        Assert.StartsWith("Theo phương pháp của Eurostat: không đánh giá được. Mới có một số liệu", a.Explanation.Vi, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"\d,\d%")]
     private static partial Regex ViPercent();
 
