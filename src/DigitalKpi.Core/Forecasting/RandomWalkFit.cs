@@ -7,7 +7,9 @@ namespace DigitalKpi.Core.Forecasting;
 /// <summary>
 /// A random walk, with or without drift, fitted in continuous time: the change over Δt years is
 /// normal with mean b·Δt and variance σ²·Δt, so irregular spacing is handled exactly and a regular
-/// series gives R's <c>forecast::rwf</c> results.
+/// series gives R's <c>forecast::rwf</c> results. R's intervals are normal around the estimates; with
+/// <c>studentT</c> (<see cref="AutoModel"/>'s branch for short series) the predictive is the exact one under the model,
+/// Student-t with the variance estimate's degrees of freedom.
 /// </summary>
 internal sealed class RandomWalkFit : FittedModel
 {
@@ -19,6 +21,7 @@ internal sealed class RandomWalkFit : FittedModel
     private readonly double drift;
     private readonly double variancePerYear;
     private readonly double driftVariance;
+    private readonly bool studentT;
 
     private RandomWalkFit(
         ForecastModel model,
@@ -33,7 +36,8 @@ internal sealed class RandomWalkFit : FittedModel
         bool usesReferenceVariance,
         double drift,
         double variancePerYear,
-        double driftVariance)
+        double driftVariance,
+        bool studentT)
         : base(model, series, parameters, sigma2, degreesOfFreedom, fittedValues, residuals, logLikelihood, aicc, usesReferenceVariance)
     {
         lastValue = series.Values[^1];
@@ -41,10 +45,16 @@ internal sealed class RandomWalkFit : FittedModel
         this.drift = drift;
         this.variancePerYear = variancePerYear;
         this.driftVariance = driftVariance;
+        this.studentT = studentT && !usesReferenceVariance && degreesOfFreedom > 0;
     }
 
-    /// <summary>Fits a random walk (with drift when <paramref name="withDrift"/>) to a series of at least one point.</summary>
-    public static RandomWalkFit Create(ForecastModel model, TimedSeries series, bool withDrift, ShortSeriesPolicy policy)
+    /// <summary>
+    /// Fits a random walk (with drift when <paramref name="withDrift"/>) to a series of at least one point. With
+    /// <paramref name="studentT"/>, forecasts are Student-t with the estimated variance's degrees of freedom (n − 2 with
+    /// drift, n − 1 without): the changes are independent normals, so (forecast − outcome) over its estimated standard
+    /// error is exactly Student-t; otherwise normal, as R's <c>rwf</c>. A reference variance stays normal.
+    /// </summary>
+    public static RandomWalkFit Create(ForecastModel model, TimedSeries series, bool withDrift, ShortSeriesPolicy policy, bool studentT = false)
     {
         var t = series.Times;
         var y = series.Values;
@@ -53,7 +63,7 @@ internal sealed class RandomWalkFit : FittedModel
         if (n == 1)
         {
             // Nothing to estimate: a flat forecast whose variance grows with the horizon at the reference rate.
-            return new RandomWalkFit(model, series, [], referenceSigma * referenceSigma, 0, [], [], null, null, true, 0, referenceSigma * referenceSigma, 0);
+            return new RandomWalkFit(model, series, [], referenceSigma * referenceSigma, 0, [], [], null, null, true, 0, referenceSigma * referenceSigma, 0, false);
         }
 
         var m = n - 1;
@@ -104,7 +114,8 @@ internal sealed class RandomWalkFit : FittedModel
             useReference,
             b,
             perYear,
-            driftVariance);
+            driftVariance,
+            studentT);
     }
 
     /// <inheritdoc/>
@@ -112,6 +123,9 @@ internal sealed class RandomWalkFit : FittedModel
     {
         var h = time - lastTime;
         var variance = (variancePerYear * h) + (h * h * driftVariance);
-        return new NormalForecast(time, lastValue + (drift * h), Math.Sqrt(variance));
+        var mean = lastValue + (drift * h);
+        return studentT && DegreesOfFreedom < 100
+            ? new StudentTForecast(time, mean, Math.Sqrt(variance), DegreesOfFreedom)
+            : new NormalForecast(time, mean, Math.Sqrt(variance));
     }
 }
