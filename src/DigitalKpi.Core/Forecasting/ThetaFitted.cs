@@ -68,10 +68,9 @@ internal sealed class ThetaFitted : GridFittedModel
         var n = y.Length;
         var m = series.SeasonalPeriod;
         var fit = ThetaEngine.Fit(y, m, EtsFixed.None);
-        var plain = new ThetaFitted(model, series, fit, policy);
-        if (plain.UsesReferenceVariance)
+        if (IsPerfect(fit.Sigma2, y))
         {
-            return plain;
+            return new ThetaFitted(model, series, fit, policy);
         }
 
         var horizon = RollingOrigin.HoldOut(m);
