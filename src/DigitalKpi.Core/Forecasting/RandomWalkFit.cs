@@ -123,9 +123,7 @@ internal sealed class RandomWalkFit : FittedModel
     {
         var h = time - lastTime;
         var variance = (variancePerYear * h) + (h * h * driftVariance);
-        var mean = lastValue + (drift * h);
-        return studentT && DegreesOfFreedom < 100
-            ? new StudentTForecast(time, mean, Math.Sqrt(variance), DegreesOfFreedom)
-            : new NormalForecast(time, mean, Math.Sqrt(variance));
+        var scaleDf = studentT ? DegreesOfFreedom : double.PositiveInfinity;
+        return RollingOrigin.Predictive(time, lastValue + (drift * h), Math.Sqrt(variance), double.PositiveInfinity, scaleDf);
     }
 }
