@@ -48,10 +48,9 @@ internal static class AssessmentExplainer
         }
         else if (verdict is not null)
         {
-            // A method that cannot assess says so in its category ("unable to assess"): no status phrase after it.
-            first = status == Status.NotAssessable
-                ? Pair(ExplanationTemplates.MethodNote, culture => [Lead(verdict, culture), Category(verdict, culture), Measure(verdict, culture)])
-                : Pair(ExplanationTemplates.Method, culture => [Lead(verdict, culture), Category(verdict, culture), Measure(verdict, culture), StatusPhrase(status, culture)]);
+            // A method that cannot assess says so in its category ("unable to assess"): MethodNote, without the status phrase.
+            var template = status == Status.NotAssessable ? ExplanationTemplates.MethodNote : ExplanationTemplates.Method;
+            first = Pair(template, culture => [Lead(verdict, culture), Category(verdict, culture), Measure(verdict, culture), StatusPhrase(status, culture)]);
             if (status == Status.NotAssessable && method is DestatisWeather destatis && c.Count < destatis.MinimumPoints)
             {
                 Append(ref first, Pair(ExplanationTemplates.MethodNeedsPoints, culture => [NumberText.Number(destatis.MinimumPoints, culture), NumberText.Number(c.Count, culture)]));
