@@ -193,6 +193,9 @@ internal static class EtsEngine
         return (l, b);
     }
 
+    /// <summary>The number <see cref="Impulse"/> gives the initial trend (0 is the level, 2 … the seasonal states).</summary>
+    internal const int TrendState = 1;
+
     /// <summary>The estimated initial states in column order (level, trend, seasonal 0 … m − 2), as <see cref="Impulse"/> numbers them.</summary>
     internal static int[] FreeStates(EtsFreeStates free, int m)
     {
@@ -204,7 +207,7 @@ internal static class EtsEngine
 
         if (free.Trend)
         {
-            states.Add(1);
+            states.Add(TrendState);
         }
 
         for (var j = 0; free.Season && j < m - 1; j++)

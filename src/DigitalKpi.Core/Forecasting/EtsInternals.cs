@@ -79,7 +79,10 @@ internal sealed class EtsFit(
     /// (the regression prediction formula; the future innovations are independent of the past ones that
     /// estimated x). Zero when no initial state was estimated.
     /// </summary>
-    public void InitialStateVariances(Span<double> result)
+    /// <param name="result">Receives the variances per unit σ² for h = 1 … its length.</param>
+    /// <param name="trendShare">How much of the initial trend's effect reaches the forecast: 1 for this model; ½ for
+    /// the Theta method, whose drift is half a slope (its gradient in the trend state is halved).</param>
+    public void InitialStateVariances(Span<double> result, double trendShare = 1)
     {
         result.Clear();
         var states = EtsEngine.FreeStates(freeStates, M);
@@ -127,7 +130,8 @@ internal sealed class EtsFit(
             for (var a = 0; a < k; a++)
             {
                 var f = finals[a];
-                gradient[a] = f.Level + (damp * f.Trend) + (M > 0 ? f.Season[(N + h - 1) % M] : 0);
+                var share = states[a] == EtsEngine.TrendState ? trendShare : 1;
+                gradient[a] = share * (f.Level + (damp * f.Trend) + (M > 0 ? f.Season[(N + h - 1) % M] : 0));
             }
 
             double v = 0;

@@ -175,8 +175,9 @@ public class AutoModelTests
         // One point short of 10 + 3 * 8: Theta's point forecasts. Its intervals are calibrated at the origins 25 and 17
         // (9 would leave fewer than 10 points): Theta refitted on each head forecasts the next 8 points; the root mean
         // square of the 16 standardised errors, counted as the independent errors they are worth (errors sharing
-        // innovations with c_j = alpha) and pooled with a prior 1 worth 4, rescales thetaf's standard errors, and the
-        // predictive is Student-t with that many plus 4 degrees of freedom.
+        // innovations with c_j = alpha) and pooled with a prior 1 worth 4, rescales the standard errors, and the
+        // predictive is Student-t with that many plus 4 degrees of freedom. The standard errors are thetaf's with
+        // sigma^2 times the estimation variance of SES with drift's initial level and drift (drift's share halved) added.
         var values = Enumerable.Range(0, 33).Select(t => 50 + (1.5 * t) + (t % 3 == 0 ? 2 : -1) + (t % 5 == 0 ? 1.5 : 0)).ToArray();
         var series = TimedSeries.Regular(values, 4, 2000);
         double sumZ2 = 0, independent = 0;
@@ -184,25 +185,81 @@ public class AutoModelTests
         {
             var head = Head(series, origin);
             var fit = ThetaModel.Default.Fit(head);
-            var f = fit.Forecast([.. Enumerable.Range(1, 8).Select(h => head.LastTime + (h * 0.25))]);
-            sumZ2 += Enumerable.Range(0, 8).Sum(h => Math.Pow((values[origin + h] - f[h].Mean) / f[h].StandardDeviation!.Value, 2));
             var alpha = fit.Parameters.Single(p => p.Name == "alpha").Estimate;
+            var f = fit.Forecast([.. Enumerable.Range(1, 8).Select(h => head.LastTime + (h * 0.25))]);
+            var sigma2 = Math.Pow(f[0].StandardDeviation!.Value, 2); // thetaf's h = 1 standard error is sigma
+            sumZ2 += Enumerable.Range(0, 8).Sum(h =>
+                Math.Pow(values[origin + h] - f[h].Mean, 2) / (Math.Pow(f[h].StandardDeviation!.Value, 2) + (sigma2 * ThetaEstimationVariance(alpha, origin, h + 1))));
             independent += RollingOrigin.IndependentErrors([1, .. Enumerable.Repeat(alpha, 7)]);
         }
 
         var scale = Math.Sqrt(((sumZ2 / 16 * independent) + 4) / (independent + 4));
         var df = independent + 4;
-        var times = new[] { series.LastTime + 0.25, series.LastTime + 2 };
+        var steps = new[] { 1, 8 };
+        var times = steps.Select(h => series.LastTime + (h * 0.25)).ToArray();
         var auto = AutoModel.Default.Forecast(series, times);
-        var theta = ThetaModel.Default.Forecast(series, times);
+        var thetaFit = ThetaModel.Default.Fit(series);
+        var theta = thetaFit.Forecast(times);
+        var fullAlpha = thetaFit.Parameters.Single(p => p.Name == "alpha").Estimate;
+        var fullSigma2 = Math.Pow(theta[0].StandardDeviation!.Value, 2);
         Assert.NotEqual(1, scale, 2);
         for (var k = 0; k < times.Length; k++)
         {
             Assert.Equal(theta[k].Mean, auto[k].Mean, 12);
-            var sd = scale * theta[k].StandardDeviation!.Value;
+            var sd = scale * Math.Sqrt(Math.Pow(theta[k].StandardDeviation!.Value, 2) + (fullSigma2 * ThetaEstimationVariance(fullAlpha, 33, steps[k])));
             Assert.Equal(theta[k].Mean + (sd * MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, df, 0.9)), auto[k].Quantile(0.9), 9);
             Assert.Equal(theta[k].Mean + (sd * MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, df, 0.025)), auto[k].Quantile(0.025), 9);
         }
+    }
+
+    [Fact]
+    public void Forecast_Quarterly6_ThetaWithEstimationVarianceAndFourDegreesOfFreedom()
+    {
+        // Six quarterly points: no origin leaves 10 points, so the scale is the prior's 1 and the predictive is
+        // Student-t with 4 degrees of freedom around thetaf's mean, its variance thetaf's plus sigma^2 times the
+        // estimation variance of the initial level and half the drift (the seasonality test needs n > 2m: none).
+        double[] values = [120, 126, 123, 131, 129, 136];
+        var series = TimedSeries.Regular(values, 4, 2020);
+        var times = new[] { series.LastTime + 0.25, series.LastTime + 1.5 };
+        int[] steps = [1, 6];
+        var thetaFit = ThetaModel.Default.Fit(series);
+        var theta = thetaFit.Forecast(times);
+        var alpha = thetaFit.Parameters.Single(p => p.Name == "alpha").Estimate;
+        var sigma2 = Math.Pow(theta[0].StandardDeviation!.Value, 2);
+        var auto = AutoModel.Default.Forecast(series, times);
+        for (var k = 0; k < times.Length; k++)
+        {
+            var sd = Math.Sqrt(Math.Pow(theta[k].StandardDeviation!.Value, 2) + (sigma2 * ThetaEstimationVariance(alpha, 6, steps[k])));
+            Assert.Equal(theta[k].Mean, auto[k].Mean, 12);
+            Assert.Equal(theta[k].Mean + (sd * MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, 4, 0.9)), auto[k].Quantile(0.9), 9);
+            Assert.True(auto[k].Quantile(0.9) - auto[k].Mean > theta[k].Quantile(0.9) - theta[k].Mean);
+        }
+    }
+
+    /// <summary>
+    /// g'(C'C)^-1 g for SES with drift at a fixed alpha over n points, written out: with initial level l0 and drift b
+    /// the one-step errors are e_t = y_t - (l_{t-1} + b), l_t = l_{t-1} + b + alpha e_t, affine in (l0, b) with
+    /// columns -C the errors of a unit l0 or b on zero data; the h-step forecast l_n + h b has gradient
+    /// (dl_n/dl0, (dl_n/db + h) / 2), the drift's part halved as Theta's drift is half a slope.
+    /// </summary>
+    private static double ThetaEstimationVariance(double alpha, int n, int h)
+    {
+        var c = MathNet.Numerics.LinearAlgebra.Matrix<double>.Build.Dense(n, 2);
+        var gradient = MathNet.Numerics.LinearAlgebra.Vector<double>.Build.Dense(2);
+        for (var state = 0; state < 2; state++)
+        {
+            double level = state == 0 ? 1 : 0, drift = state == 1 ? 1 : 0;
+            for (var t = 0; t < n; t++)
+            {
+                var e = -(level + drift);
+                c[t, state] = e;
+                level += drift + (alpha * e);
+            }
+
+            gradient[state] = state == 0 ? level : (level + (h * drift)) / 2;
+        }
+
+        return gradient * (c.TransposeThisAndMultiply(c)).Inverse() * gradient;
     }
 
     // Law: for any regular series of 1-100 points (annual, quarterly or monthly; a trend, a level shift, noise of any

@@ -252,6 +252,20 @@ public class EtsEngineTests
     }
 
     [Fact]
+    public void InitialStateVariances_TrendShareHalf_QuartersTheDriftTerm()
+    {
+        // As above, with the trend's gradient halved (Theta's drift is half a slope): h^2 / (4 (n - 1)).
+        double[] y = [3, 5, 4, 8, 9, 12, 11, 15];
+        var fit = EtsEngine.Fit(y, new EtsShape(EtsTrend.Additive, false), 1, EtsFixed.None with { Alpha = 1, Beta = 0 });
+        var v = new double[5];
+        fit.InitialStateVariances(v, trendShare: 0.5);
+        for (var h = 1; h <= 5; h++)
+        {
+            Assert.Equal(h * h / 28.0, v[h - 1], 9);
+        }
+    }
+
+    [Fact]
     public void InitialStateVariances_Ses_IsTheLevelsLeastSquaresVariance()
     {
         // ETS(A,N,N), alpha fixed: a unit initial level gives one-step errors -(1 - alpha)^t, t = 0..n-1, and a final
