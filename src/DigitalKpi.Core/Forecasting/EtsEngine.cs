@@ -33,6 +33,9 @@ internal static class EtsEngine
     /// <summary>Largest seasonal period the seasonal models accept.</summary>
     public const int MaxSeasonalPeriod = 24;
 
+    /// <summary>The number <see cref="Impulse"/> gives the initial trend (0 is the level, 2 … the seasonal states).</summary>
+    internal const int TrendState = 1;
+
     /// <summary>
     /// Runs the state recursion from the initial states: for each t the one-step forecast is
     /// l + φb + s[t mod m], the error e = y − forecast, then l ← l + φb + αe, b ← φb + βe, s[t mod m] += γe.
@@ -193,8 +196,87 @@ internal static class EtsEngine
         return (l, b);
     }
 
-    /// <summary>The number <see cref="Impulse"/> gives the initial trend (0 is the level, 2 … the seasonal states).</summary>
-    internal const int TrendState = 1;
+    /// <summary>
+    /// Variance of the point forecasts h = 1 … result.Length steps ahead that comes from estimating the initial
+    /// states, per unit σ². Given the smoothing parameters the one-step errors are affine in the initial states x,
+    /// e = e₀ − C x, and the states are their least-squares solution, so x̂ has covariance σ² (CᵀC)⁻¹ and the
+    /// forecast, also affine in x with gradient g_h, carries g_hᵀ (CᵀC)⁻¹ g_h σ² besides the model's σ² v_h
+    /// (the regression prediction formula; the future innovations are independent of the past ones that
+    /// estimated x). Zero when no initial state was estimated.
+    /// Depends on the data only through their number: the initial states enter the errors and the forecast linearly
+    /// whatever the data.
+    /// </summary>
+    /// <param name="parameters">Smoothing parameters.</param>
+    /// <param name="free">The initial states estimated.</param>
+    /// <param name="m">Seasonal period (0 without season).</param>
+    /// <param name="n">Number of observations the states were estimated from.</param>
+    /// <param name="result">Receives the variances per unit σ² for h = 1 … its length.</param>
+    /// <param name="trendShare">How much of the initial trend's effect reaches the forecast: 1 for the model itself; ½ for
+    /// the Theta method, whose drift is half a slope (its gradient in the trend state is halved).</param>
+    internal static void InitialStateVariances(in EtsParameters parameters, EtsFreeStates free, int m, int n, Span<double> result, double trendShare = 1)
+    {
+        result.Clear();
+        var states = FreeStates(free, m);
+        var k = states.Length;
+        if (k == 0)
+        {
+            return;
+        }
+
+        // Each free state's unit impulse without data: its one-step errors are a column of −C and its final states
+        // give the forecast gradient.
+        var columns = new double[k * n];
+        var finals = new (double Level, double Trend, double[] Season)[k];
+        for (var c = 0; c < k; c++)
+        {
+            var season = new double[m];
+            var (level, trend) = Impulse(parameters, states[c], season, columns.AsSpan(c * n, n));
+            finals[c] = (level, trend, season);
+        }
+
+        var normal = new double[k * k];
+        Gram(columns, k, n, normal);
+
+        // (CᵀC)⁻¹ column by column, then the quadratic form for each horizon.
+        var inverse = new double[k * k];
+        var scratch = new double[k * k];
+        var unit = new double[k];
+        for (var a = 0; a < k; a++)
+        {
+            Array.Copy(normal, scratch, normal.Length);
+            Array.Clear(unit);
+            unit[a] = 1;
+            if (!SymmetricSolver.Solve(scratch, unit, k, inverse.AsSpan(a * k, k)))
+            {
+                return;
+            }
+        }
+
+        var gradient = new double[k];
+        double damp = 0, power = 1;
+        for (var h = 1; h <= result.Length; h++)
+        {
+            power *= parameters.HasTrend ? parameters.Phi : 0;
+            damp += power;
+            for (var a = 0; a < k; a++)
+            {
+                var f = finals[a];
+                var share = states[a] == TrendState ? trendShare : 1;
+                gradient[a] = share * (f.Level + (damp * f.Trend) + (m > 0 ? f.Season[(n + h - 1) % m] : 0));
+            }
+
+            double v = 0;
+            for (var a = 0; a < k; a++)
+            {
+                for (var d = 0; d < k; d++)
+                {
+                    v += gradient[a] * inverse[(a * k) + d] * gradient[d];
+                }
+            }
+
+            result[h - 1] = v;
+        }
+    }
 
     /// <summary>The estimated initial states in column order (level, trend, seasonal 0 … m − 2), as <see cref="Impulse"/> numbers them.</summary>
     internal static int[] FreeStates(EtsFreeStates free, int m)

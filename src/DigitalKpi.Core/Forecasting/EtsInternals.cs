@@ -72,80 +72,10 @@ internal sealed class EtsFit(
     }
 
     /// <summary>
-    /// Variance of the point forecasts h = 1 … result.Length steps ahead that comes from estimating the initial
-    /// states, per unit σ². Given the smoothing parameters the one-step errors are affine in the initial states x,
-    /// e = e₀ − C x, and the states are their least-squares solution, so x̂ has covariance σ² (CᵀC)⁻¹ and the
-    /// forecast, also affine in x with gradient g_h, carries g_hᵀ (CᵀC)⁻¹ g_h σ² besides the model's σ² v_h
-    /// (the regression prediction formula; the future innovations are independent of the past ones that
-    /// estimated x). Zero when no initial state was estimated.
+    /// Variance of the point forecasts h = 1 … result.Length steps ahead that comes from estimating this fit's
+    /// initial states, per unit σ² (<see cref="EtsEngine.InitialStateVariances"/>).
     /// </summary>
-    /// <param name="result">Receives the variances per unit σ² for h = 1 … its length.</param>
-    /// <param name="trendShare">How much of the initial trend's effect reaches the forecast: 1 for this model; ½ for
-    /// the Theta method, whose drift is half a slope (its gradient in the trend state is halved).</param>
-    public void InitialStateVariances(Span<double> result, double trendShare = 1)
-    {
-        result.Clear();
-        var states = EtsEngine.FreeStates(freeStates, M);
-        var k = states.Length;
-        if (k == 0)
-        {
-            return;
-        }
-
-        // Each free state's unit impulse without data: its one-step errors are a column of −C and its final states
-        // give the forecast gradient.
-        var columns = new double[k * N];
-        var finals = new (double Level, double Trend, double[] Season)[k];
-        for (var c = 0; c < k; c++)
-        {
-            var season = new double[M];
-            var (level, trend) = EtsEngine.Impulse(Parameters, states[c], season, columns.AsSpan(c * N, N));
-            finals[c] = (level, trend, season);
-        }
-
-        var normal = new double[k * k];
-        EtsEngine.Gram(columns, k, N, normal);
-
-        // (CᵀC)⁻¹ column by column, then the quadratic form for each horizon.
-        var inverse = new double[k * k];
-        var scratch = new double[k * k];
-        var unit = new double[k];
-        for (var a = 0; a < k; a++)
-        {
-            Array.Copy(normal, scratch, normal.Length);
-            Array.Clear(unit);
-            unit[a] = 1;
-            if (!SymmetricSolver.Solve(scratch, unit, k, inverse.AsSpan(a * k, k)))
-            {
-                return;
-            }
-        }
-
-        var gradient = new double[k];
-        double damp = 0, power = 1;
-        for (var h = 1; h <= result.Length; h++)
-        {
-            power *= Parameters.HasTrend ? Parameters.Phi : 0;
-            damp += power;
-            for (var a = 0; a < k; a++)
-            {
-                var f = finals[a];
-                var share = states[a] == EtsEngine.TrendState ? trendShare : 1;
-                gradient[a] = share * (f.Level + (damp * f.Trend) + (M > 0 ? f.Season[(N + h - 1) % M] : 0));
-            }
-
-            double v = 0;
-            for (var a = 0; a < k; a++)
-            {
-                for (var d = 0; d < k; d++)
-                {
-                    v += gradient[a] * inverse[(a * k) + d] * gradient[d];
-                }
-            }
-
-            result[h - 1] = v;
-        }
-    }
+    public void InitialStateVariances(Span<double> result) => EtsEngine.InitialStateVariances(Parameters, freeStates, M, N, result);
 
     /// <summary>Point forecast h ≥ 1 steps past the last observation.</summary>
     public double Mean(int h)

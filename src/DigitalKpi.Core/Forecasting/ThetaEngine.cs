@@ -93,26 +93,16 @@ internal sealed class ThetaFit(EtsFit ses, double[]? indices, int m, double drif
     public double StandardError(int h) => Math.Sqrt(Sigma2 * (((h - 1) * Alpha * Alpha) + 1));
 
     /// <summary>
-    /// Variance of the point forecasts h = 1 … <paramref name="count"/> steps ahead that comes from estimating the
-    /// starting level and the drift, per unit σ², on the adjusted scale; <c>thetaf</c> treats both as known. Theta is
-    /// SES with a drift (Hyndman &amp; Billah 2003), so this is what SES with drift at the same alpha carries for its
-    /// least-squares initial level and drift (<see cref="EtsFit.InitialStateVariances"/>), with the drift's share
+    /// Variance of the point forecasts h = 1 … result.Length steps ahead that comes from estimating the starting
+    /// level and the drift, per unit σ², on the adjusted scale; <c>thetaf</c> treats both as known. Theta is SES with
+    /// a drift (Hyndman &amp; Billah 2003), so this is what SES with drift at the same alpha carries for its
+    /// least-squares initial level and drift (<see cref="EtsEngine.InitialStateVariances"/>), with the drift's share
     /// halved because Theta's drift is half a slope.
     /// </summary>
-    /// <param name="y">The series this method was fitted to.</param>
-    /// <param name="count">Number of horizons.</param>
-    public double[] EstimationVariances(ReadOnlySpan<double> y, int count)
+    public void EstimationVariances(Span<double> result)
     {
-        var adjusted = new double[y.Length];
-        for (var t = 0; t < adjusted.Length; t++)
-        {
-            adjusted[t] = Indices is null ? y[t] : y[t] / Indices[t % M];
-        }
-
-        var withDrift = EtsEngine.Fit(adjusted, new EtsShape(EtsTrend.Additive, false), 1, EtsFixed.None with { Alpha = Alpha, Beta = 0 });
-        var result = new double[count];
-        withDrift.InitialStateVariances(result, trendShare: 0.5);
-        return result;
+        var sesWithDrift = new EtsParameters(HasTrend: true, Alpha, Beta: 0, Gamma: 0, Phi: 1);
+        EtsEngine.InitialStateVariances(sesWithDrift, new EtsFreeStates(Level: true, Trend: true, Season: false), 0, N, result, trendShare: 0.5);
     }
 
     /// <summary>In-sample fitted value at t (0-based): the SES one-step forecast times the seasonal index.</summary>

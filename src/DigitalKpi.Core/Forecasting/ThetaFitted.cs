@@ -62,7 +62,7 @@ internal sealed class ThetaFitted : GridFittedModel
 
     internal override double MeanAt(int h) => fit.Mean(h);
 
-    internal override double SdAt(int h) => UsesReferenceVariance ? referenceSd * Math.Sqrt(h) : scale * StandardError(fit, estimation, Series.Values, h);
+    internal override double SdAt(int h) => UsesReferenceVariance ? referenceSd * Math.Sqrt(h) : scale * StandardError(fit, estimation, h);
 
     internal override ForecastDistribution At(double time, double mean, double sd)
         => RollingOrigin.Predictive(time, mean, sd, double.PositiveInfinity, scaleDf);
@@ -93,6 +93,7 @@ internal sealed class ThetaFitted : GridFittedModel
 
         var horizon = RollingOrigin.HoldOut(m);
         Span<double> c = stackalloc double[horizon];
+        var estimation = new double[horizon];
         double sumZ2 = 0, independent = 0;
         var errors = 0;
         for (var j = 1; j <= RollingOrigin.Origins && n - (j * horizon) >= RollingOrigin.EarliestOrigin; j++)
@@ -104,10 +105,10 @@ internal sealed class ThetaFitted : GridFittedModel
                 continue;
             }
 
-            var pastEstimation = past.EstimationVariances(y[..origin], horizon);
+            past.EstimationVariances(estimation);
             for (var h = 1; h <= horizon; h++)
             {
-                var z = (y[origin + h - 1] - past.Mean(h)) / StandardError(past, pastEstimation, y[..origin], h);
+                var z = (y[origin + h - 1] - past.Mean(h)) / StandardError(past, estimation, h);
                 sumZ2 += z * z;
             }
 
@@ -118,21 +119,34 @@ internal sealed class ThetaFitted : GridFittedModel
         }
 
         var (scale, scaleDf) = RollingOrigin.Scale(sumZ2, errors, independent);
-        return new ThetaFitted(model, series, fit, policy, scale, scaleDf, fit.EstimationVariances(y, KeptSteps));
+        var kept = new double[KeptSteps];
+        fit.EstimationVariances(kept);
+        return new ThetaFitted(model, series, fit, policy, scale, scaleDf, kept);
     }
 
     /// <summary>
     /// <c>thetaf</c>'s standard error h steps ahead, with σ² × <paramref name="estimation"/>[h − 1] added to its
-    /// variance when given (computed from <paramref name="y"/> for horizons past its end).
+    /// variance when given (computed for horizons past its end).
     /// </summary>
-    private static double StandardError(ThetaFit fit, double[]? estimation, ReadOnlySpan<double> y, int h)
+    private static double StandardError(ThetaFit fit, double[]? estimation, int h)
     {
         if (estimation is null)
         {
             return fit.StandardError(h);
         }
 
-        var added = h <= estimation.Length ? estimation[h - 1] : fit.EstimationVariances(y, h)[h - 1];
+        double added;
+        if (h <= estimation.Length)
+        {
+            added = estimation[h - 1];
+        }
+        else
+        {
+            var longer = new double[h];
+            fit.EstimationVariances(longer);
+            added = longer[h - 1];
+        }
+
         var se = fit.StandardError(h);
         return Math.Sqrt((se * se) + (fit.Sigma2 * added));
     }

@@ -254,11 +254,11 @@ public class EtsEngineTests
     [Fact]
     public void InitialStateVariances_TrendShareHalf_QuartersTheDriftTerm()
     {
-        // As above, with the trend's gradient halved (Theta's drift is half a slope): h^2 / (4 (n - 1)).
-        double[] y = [3, 5, 4, 8, 9, 12, 11, 15];
-        var fit = EtsEngine.Fit(y, new EtsShape(EtsTrend.Additive, false), 1, EtsFixed.None with { Alpha = 1, Beta = 0 });
+        // As above, without data (the variance depends on n alone) and with the trend's gradient halved (Theta's drift
+        // is half a slope): h^2 / (4 (n - 1)) at n = 8.
+        var randomWalkWithDrift = new EtsParameters(HasTrend: true, Alpha: 1, Beta: 0, Gamma: 0, Phi: 1);
         var v = new double[5];
-        fit.InitialStateVariances(v, trendShare: 0.5);
+        EtsEngine.InitialStateVariances(randomWalkWithDrift, new EtsFreeStates(true, true, false), 0, 8, v, trendShare: 0.5);
         for (var h = 1; h <= 5; h++)
         {
             Assert.Equal(h * h / 28.0, v[h - 1], 9);
