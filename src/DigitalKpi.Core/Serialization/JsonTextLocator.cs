@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
@@ -28,7 +27,7 @@ internal static class JsonTextLocator
 
     private static (int Offset, bool Exact) Find(ReadOnlySpan<byte> json, string path, bool atPropertyName)
     {
-        var target = ParsePath(path);
+        var target = WorkbookPath.Parse(path);
         var frames = new List<Frame>();
         var best = 0;
         var bestDepth = -1;
@@ -110,48 +109,6 @@ internal static class JsonTextLocator
         var lineStart = before.LastIndexOf((byte)'\n') + 1;
         var column = Encoding.UTF8.GetCharCount(json[lineStart..offset]) + 1;
         return new TextPosition(lineIndex + 1, column, lineIndex, offset - lineStart);
-    }
-
-    /// <summary>Splits <c>$.a[3].b</c> or <c>$['a'][3]</c> into property names (string) and indices (int); stops at a segment it cannot read, so that the deepest readable ancestor is located.</summary>
-    public static List<object> ParsePath(string path)
-    {
-        var segments = new List<object>();
-        var i = path.StartsWith('$') ? 1 : 0;
-        while (i < path.Length)
-        {
-            if (path[i] == '.')
-            {
-                var end = path.IndexOfAny(['.', '['], i + 1);
-                end = end < 0 ? path.Length : end;
-                segments.Add(path[(i + 1)..end]);
-                i = end;
-            }
-            else if (path[i] == '[' && i + 1 < path.Length && path[i + 1] == '\'')
-            {
-                var end = path.IndexOf("']", i + 2, StringComparison.Ordinal);
-                end = end < 0 ? path.Length : end;
-                segments.Add(path[(i + 2)..end]);
-                i = Math.Min(path.Length, end + 2);
-            }
-            else if (path[i] == '[')
-            {
-                var end = path.IndexOf(']', i + 1);
-                end = end < 0 ? path.Length : end;
-                if (!int.TryParse(path.AsSpan(i + 1, end - i - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index))
-                {
-                    break;
-                }
-
-                segments.Add(index);
-                i = Math.Min(path.Length, end + 1);
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return segments;
     }
 
     private static int MatchedDepth(List<Frame> frames, List<object> target)

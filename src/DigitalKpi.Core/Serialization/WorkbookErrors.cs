@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -10,8 +9,6 @@ namespace DigitalKpi.Core.Serialization;
 /// <summary>Builds <see cref="WorkbookException"/>s that name the path, line, position, what was found and what was expected.</summary>
 internal static class WorkbookErrors
 {
-    private static readonly SearchValues<char> PathSyntax = SearchValues.Create(".[]'\" ");
-
     /// <summary>An error about the value at <paramref name="path"/> (or, when it is missing, about its parent object).</summary>
     public static WorkbookException At(ReadOnlySpan<byte> json, string path, string problem, Exception? innerException = null)
     {
@@ -43,7 +40,7 @@ internal static class WorkbookErrors
     public static WorkbookException FromSerializer(ReadOnlySpan<byte> json, JsonException exception)
     {
         var path = exception.Path ?? "$";
-        var segments = JsonTextLocator.ParsePath(path);
+        var segments = WorkbookPath.Parse(path);
         var (parent, type) = Resolve(segments);
         var offset = JsonTextLocator.FindOffset(json, path);
 
@@ -99,15 +96,6 @@ internal static class WorkbookErrors
         var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
         return cut < 0 ? message : message[..cut];
     }
-
-    /// <summary>
-    /// The path of the property <paramref name="name"/> of the object at <paramref name="parent"/>: <c>$.a.name</c>, or the
-    /// bracket form of System.Text.Json's paths, <c>$.a['n[ame']</c>, when the name is empty or holds a character of path syntax.
-    /// </summary>
-    public static string Member(string parent, string name) => IsPlainName(name) ? $"{parent}.{name}" : $"{parent}['{name}']";
-
-    /// <summary>Whether <paramref name="name"/> can follow a '.' in a path: not empty, without '.', '[', ']', quotes or spaces.</summary>
-    public static bool IsPlainName(string name) => name.Length > 0 && name.AsSpan().IndexOfAny(PathSyntax) < 0;
 
     /// <summary>A JSON string literal for a message, shortened past 60 characters.</summary>
     public static string Quote(string text) => text.Length <= 60 ? $"\"{text}\"" : $"\"{text[..57]}...\"";
