@@ -39,15 +39,16 @@ internal static class WorkbookErrors
     /// <summary>Restates an exception of System.Text.Json's deserializer (unknown or duplicate property, wrong kind of value) in the workbook's terms.</summary>
     public static WorkbookException FromSerializer(ReadOnlySpan<byte> json, JsonException exception)
     {
-        var path = exception.Path ?? "$";
-        var segments = WorkbookPath.Parse(path);
+        // Restated in the workbook's escaped form: System.Text.Json leaves a name's ' and \ unescaped in its brackets.
+        var segments = JsonTextLocator.SerializerPathSegments(json, exception.Path ?? "$");
+        var path = WorkbookPath.Format(segments);
         var (parent, type) = Resolve(segments);
-        var offset = JsonTextLocator.FindOffset(json, path);
+        var offset = JsonTextLocator.FindOffset(json, segments);
 
         string problem;
         if (segments.Count > 0 && segments[^1] is string name && parent is { Kind: JsonTypeInfoKind.Object } && type is null)
         {
-            offset = JsonTextLocator.FindPropertyName(json, path);
+            offset = JsonTextLocator.FindPropertyName(json, segments);
             var allowed = string.Join(", ", parent.Properties.Select(p => p.Name));
             problem = $"found the unknown property \"{name}\"; expected one of: {allowed}. Check the spelling; properties are case-sensitive camelCase.";
         }
