@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -10,8 +9,6 @@ namespace DigitalKpi.Core.Serialization;
 /// <summary>Builds <see cref="WorkbookException"/>s that name the path, line, position, what was found and what was expected.</summary>
 internal static class WorkbookErrors
 {
-    private static readonly SearchValues<char> PathSyntax = SearchValues.Create(".[]'\" ");
-
     /// <summary>An error about the value at <paramref name="path"/> (or, when it is missing, about its parent object).</summary>
     public static WorkbookException At(ReadOnlySpan<byte> json, string path, string problem, Exception? innerException = null)
     {
@@ -42,15 +39,16 @@ internal static class WorkbookErrors
     /// <summary>Restates an exception of System.Text.Json's deserializer (unknown or duplicate property, wrong kind of value) in the workbook's terms.</summary>
     public static WorkbookException FromSerializer(ReadOnlySpan<byte> json, JsonException exception)
     {
-        var path = exception.Path ?? "$";
-        var segments = JsonTextLocator.ParsePath(path);
+        // Restated in the workbook's escaped form: System.Text.Json leaves a name's ' and \ unescaped in its brackets.
+        var segments = JsonTextLocator.SerializerPathSegments(json, exception.Path ?? "$");
+        var path = WorkbookPath.Format(segments);
         var (parent, type) = Resolve(segments);
-        var offset = JsonTextLocator.FindOffset(json, path);
+        var offset = JsonTextLocator.FindOffset(json, segments);
 
         string problem;
         if (segments.Count > 0 && segments[^1] is string name && parent is { Kind: JsonTypeInfoKind.Object } && type is null)
         {
-            offset = JsonTextLocator.FindPropertyName(json, path);
+            offset = JsonTextLocator.FindPropertyName(json, segments);
             var allowed = string.Join(", ", parent.Properties.Select(p => p.Name));
             problem = $"found the unknown property \"{name}\"; expected one of: {allowed}. Check the spelling; properties are case-sensitive camelCase.";
         }
@@ -99,15 +97,6 @@ internal static class WorkbookErrors
         var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
         return cut < 0 ? message : message[..cut];
     }
-
-    /// <summary>
-    /// The path of the property <paramref name="name"/> of the object at <paramref name="parent"/>: <c>$.a.name</c>, or the
-    /// bracket form of System.Text.Json's paths, <c>$.a['n[ame']</c>, when the name is empty or holds a character of path syntax.
-    /// </summary>
-    public static string Member(string parent, string name) => IsPlainName(name) ? $"{parent}.{name}" : $"{parent}['{name}']";
-
-    /// <summary>Whether <paramref name="name"/> can follow a '.' in a path: not empty, without '.', '[', ']', quotes or spaces.</summary>
-    public static bool IsPlainName(string name) => name.Length > 0 && name.AsSpan().IndexOfAny(PathSyntax) < 0;
 
     /// <summary>A JSON string literal for a message, shortened past 60 characters.</summary>
     public static string Quote(string text) => text.Length <= 60 ? $"\"{text}\"" : $"\"{text[..57]}...\"";

@@ -10,7 +10,11 @@ namespace DigitalKpi.Core.Serialization;
 /// <remarks>
 /// The message names the JSON path, the line and position, what was found and what was expected, e.g.
 /// <c>$.observations[12].value (line 40, position 15): found the string "NaN"; expected a finite number such as 42 or 17.5 (a JSON number, not quoted).</c>
-/// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and
+/// A property whose name is empty or holds '.', '[', ']', a quote, a space, a backslash or a control character is written
+/// in brackets, with JSONPath's normalized-path escapes (RFC 9535 §2.7: a backslash before <c>'</c> and <c>\</c>, U+0000 to
+/// U+001F as <c>\n</c>, <c>\u0001</c> and the like), so that every name reads back exactly: the name <c>e']n</c> is
+/// <c>$.indicators[0].name['e\']n']</c>. <see cref="JsonException.Path"/> is this path;
+/// <see cref="JsonException.LineNumber"/> and
 /// <see cref="JsonException.BytePositionInLine"/> keep System.Text.Json's conventions (0-based line,
 /// 0-based UTF-8 byte offset in the line); <see cref="Line"/> and <see cref="Position"/> are 1-based
 /// and count characters, as a text editor shows them.

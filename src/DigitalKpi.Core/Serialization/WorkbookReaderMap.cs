@@ -296,7 +296,7 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         {
             if (language is not ("vi" or "en"))
             {
-                throw Error(WorkbookErrors.Member(path.ToString(), language), $"found the language code \"{language}\"; expected \"vi\" (Vietnamese) or \"en\" (English).");
+                throw Error(WorkbookPath.Member(path.ToString(), language), $"found the language code \"{language}\"; expected \"vi\" (Vietnamese) or \"en\" (English).");
             }
         }
 

@@ -12,6 +12,9 @@ internal static class WorkbookText
     /// <summary>The most property names a set may have held and still be cleared for the next object at its depth.</summary>
     private const int ReusedNameSetLimit = 64;
 
+    /// <summary>The place in a path of an object whose first property name is not read yet (or not valid text): <see cref="WorkbookPath.Format"/> leaves it out.</summary>
+    private static readonly object NoPropertyYet = new();
+
     private static readonly JsonTypeInfo<WorkbookDto> WriteInfo = WithLettersUnescaped<WorkbookDto>(WorkbookJsonContext.Default.Options);
 
     /// <summary>Deserializes <paramref name="json"/> (UTF-8, without byte order mark) into DTOs.</summary>
@@ -50,11 +53,11 @@ internal static class WorkbookText
                 // InvalidOperationException, so a name is checked first and reported under its object's path.
                 if (reader.TokenType == JsonTokenType.PropertyName && !IsValidText(ref reader))
                 {
-                    path[^1] = string.Empty;
+                    path[^1] = NoPropertyYet;
                     throw WorkbookErrors.At(
                         json,
                         (int)reader.TokenStartIndex,
-                        FormatPath(path),
+                        WorkbookPath.Format(path),
                         "malformed JSON: found a property name that is not valid Unicode (invalid UTF-8 bytes or an unpaired surrogate escape such as \\uD800); expected UTF-8 text.");
                 }
 
@@ -85,7 +88,7 @@ internal static class WorkbookText
                     throw WorkbookErrors.At(
                         json,
                         (int)reader.TokenStartIndex,
-                        FormatPath(path),
+                        WorkbookPath.Format(path),
                         $"found the property \"{name}\" a second time in one object; expected each property once.");
                 }
                 else if (reader.TokenType == JsonTokenType.String && !IsValidText(ref reader))
@@ -93,7 +96,7 @@ internal static class WorkbookText
                     throw WorkbookErrors.At(
                         json,
                         (int)reader.TokenStartIndex,
-                        FormatPath(path),
+                        WorkbookPath.Format(path),
                         "malformed JSON: found a string that is not valid Unicode (invalid UTF-8 bytes or an unpaired surrogate escape such as \\uD800); expected UTF-8 text.");
                 }
             }
@@ -101,7 +104,7 @@ internal static class WorkbookText
         catch (JsonException exception) when (exception is not WorkbookException)
         {
             // Only the reader's own exceptions: a WorkbookException thrown above already names its place.
-            throw WorkbookErrors.Malformed(json, FormatPath(path), exception);
+            throw WorkbookErrors.Malformed(json, WorkbookPath.Format(path), exception);
         }
     }
 
@@ -144,29 +147,12 @@ internal static class WorkbookText
 
         if (reader.TokenType == JsonTokenType.StartObject)
         {
-            path.Add(string.Empty);
+            path.Add(NoPropertyYet);
         }
         else if (reader.TokenType == JsonTokenType.StartArray)
         {
             path.Add(-1);
         }
-    }
-
-    private static string FormatPath(List<object> path)
-    {
-        var text = new System.Text.StringBuilder("$");
-        foreach (var segment in path)
-        {
-            _ = segment switch
-            {
-                int index when index >= 0 => text.Append('[').Append(index.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']'),
-                string name when WorkbookErrors.IsPlainName(name) => text.Append('.').Append(name),
-                string name when name.Length > 0 => text.Append("['").Append(name).Append("']"),
-                _ => text,
-            };
-        }
-
-        return text.ToString();
     }
 
     /// <summary>Serializes <paramref name="dto"/> as indented UTF-8 JSON; non-ASCII letters (Vietnamese) are written as they are, not escaped.</summary>
@@ -206,7 +192,7 @@ internal static class WorkbookText
                 foreach (var (key, text) in texts)
                 {
                     CheckTexts(key, info, path);
-                    CheckTexts(text, info, $"{path}.{key}");
+                    CheckTexts(text, info, WorkbookPath.Member(path, key));
                 }
 
                 return;

@@ -27,7 +27,7 @@ public class JsonTextLocatorTests
 
     [Fact]
     public void FindPropertyName_Property_FindsTheName()
-        => Assert.Equal(9, JsonTextLocator.FindPropertyName(Json, "$.a[1].b"));
+        => Assert.Equal(9, JsonTextLocator.FindPropertyName(Json, ["a", 1, "b"]));
 
     // Bytes of "{\n\"ạ\": 1,\n\"b\": 2}": { 0, \n 1 | " 2, ạ 3-5 (three bytes, one character), " 6, : 7,
     // space 8, 1 9, ',' 10, \n 11 | " 12, b 13, " 14, : 15, space 16, 2 17, } 18.

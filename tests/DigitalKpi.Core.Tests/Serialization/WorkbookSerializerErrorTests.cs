@@ -233,6 +233,35 @@ public class WorkbookSerializerErrorTests
     }
 
     [Fact]
+    public void Parse_LanguageCodeHoldingQuoteBracket_IsRejectedAtItWithTheNameEscaped()
+    {
+        // The name's own ' is escaped, so that its "']" does not close the brackets: the path names the code, not the object.
+        var error = Break("{ \"en\": \"Share\" }", "{ \"e']n\": \"Share\" }");
+
+        // Line 9 as in Parse_LanguageCodeWithPathCharacters_IsRejectedAtIt, the name one character longer: "e']n" (32-37),
+        // : (38), space (39), "Share" at 40.
+        Assert.Equal(@"$.indicators[0].name['e\']n']", error.Path);
+        Assert.Equal(9, error.Line);
+        Assert.Equal(40, error.Position);
+        Assert.Equal(
+            @"$.indicators[0].name['e\']n'] (line 9, position 40): found the language code ""e']n""; expected ""vi"" (Vietnamese) or ""en"" (English).",
+            error.Message);
+    }
+
+    [Fact]
+    public void Parse_TextOfWrongKindUnderNameHoldingQuoteBracket_IsRejectedAtTheValue()
+    {
+        // System.Text.Json's own path, $.indicators[0].name['e']n'], does not escape the name; the error names it escaped
+        // and is located at the number: "e']n" (32-37), : (38), space (39), 5 at 40.
+        var error = Break("{ \"en\": \"Share\" }", "{ \"e']n\": 5 }");
+
+        Assert.Equal(@"$.indicators[0].name['e\']n']", error.Path);
+        Assert.Equal(9, error.Line);
+        Assert.Equal(40, error.Position);
+        Assert.Contains("found the number 5; expected a string.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_AnyByteReplacedOrInserted_FailsOnlyWithAWorkbookException()
     {
         // Every malformed input is a WorkbookException that says where, once: no other exception escapes (an

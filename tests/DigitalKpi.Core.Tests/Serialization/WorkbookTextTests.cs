@@ -264,6 +264,35 @@ public class WorkbookTextTests
     }
 
     [Fact]
+    public void Read_PropertyTwiceHoldingQuoteBracket_IsNamedEscaped()
+    {
+        // { (1) space (2) "a']b" (3-8) : (9) space (10) 1 (11) , (12) space (13) the second "a']b" at 14.
+        var error = Read("{ \"a']b\": 1, \"a']b\": 2 }");
+
+        Assert.Equal(@"$['a\']b']", error.Path);
+        Assert.Equal(@"$['a\']b'] (line 1, position 14): found the property ""a']b"" a second time in one object; expected each property once.", error.Message);
+    }
+
+    [Fact]
+    public void Read_UnknownPropertyHoldingQuoteBracket_IsNamedEscapedAtItsName()
+    {
+        // Under observations[0]: two spaces, "observations": (3-17), space, [ (19), space, { (21), space, "a']b" at 23.
+        const string json = """
+            {
+              "schemaVersion": 1,
+              "observations": [ { "a']b": 1 } ]
+            }
+            """;
+
+        var error = Read(json);
+
+        Assert.Equal(@"$.observations[0]['a\']b']", error.Path);
+        Assert.Equal(3, error.Line);
+        Assert.Equal(23, error.Position);
+        Assert.StartsWith(@"$.observations[0]['a\']b'] (line 3, position 23): found the unknown property ""a']b""; expected one of: indicator,", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_StringNotValidUnicode_StatesTheLocationOnce()
     {
         // As in Read_UnpairedSurrogateEscape_IsMalformed: the string starts at position 11.
