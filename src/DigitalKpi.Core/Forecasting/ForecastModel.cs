@@ -53,7 +53,7 @@ public abstract class ForecastModel
     /// <returns>One forecast per time, in the order of <paramref name="times"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
     /// <exception cref="ForecastException">The model cannot be fitted to the series.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A time is not finite or not later than the last observation.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A time is not finite, not later than the last observation, or beyond 1,000,000 steps of a model on a regular grid.</exception>
     public ImmutableArray<ForecastDistribution> Forecast(TimedSeries series, ReadOnlySpan<double> times)
         => Fit(series).Forecast(times);
 

@@ -203,4 +203,43 @@ public class ForecastLawTests
             Assert.Throws<ArgumentOutOfRangeException>(() => fitted.Forecast([series.LastTime + 1, series.LastTime + offset]));
         }
     }
+
+    public static TheoryData<string> AllGridModels => ["ses", "holt", "damped", "ets(A,A,A)", "ets", "theta", "auto"];
+
+    // Models on a regular grid work in whole steps; a time a billion years out (a time passed in the wrong unit, such as
+    // seconds) is refused as out of range instead of crashing (before the fix: OutOfMemoryException from a variance table
+    // of one entry per step, IndexOutOfRangeException from an overflowing season index, or a horizon silently cut to
+    // int.MaxValue steps).
+    [Theory]
+    [MemberData(nameof(AllGridModels))]
+    public void Forecast_GridModelBeyondMaximumHorizon_ThrowsArgumentOutOfRange(string name)
+    {
+        ForecastModel model = name switch
+        {
+            "ses" => ExponentialSmoothingModel.Simple,
+            "holt" => ExponentialSmoothingModel.Holt,
+            "damped" => ExponentialSmoothingModel.Damped,
+            "ets(A,A,A)" => new ExponentialSmoothingModel(EtsTrend.Additive, seasonal: true),
+            "ets" => AutoExponentialSmoothingModel.Default,
+            "theta" => ThetaModel.Default,
+            _ => AutoModel.Default,
+        };
+        var series = Series(5, 24);
+        var fitted = model.Fit(series);
+        Assert.Throws<ArgumentOutOfRangeException>(() => fitted.Forecast(series.LastTime + 1e9));
+        Assert.Throws<ArgumentOutOfRangeException>(() => fitted.Forecast(series.LastTime + 1e12 + 0.1));
+        Assert.True(double.IsFinite(fitted.Forecast(series.LastTime + 1000).Mean));
+    }
+
+    // Beyond the 64 steps kept in a table, simple exponential smoothing still has Var(y_{n+h}) = σ²(1 + α²(h − 1))
+    // (FPP3 Table 8.8): with α fixed at 0.5, 4000 quarterly steps (1000 years) ahead the sd is σ·√(1 + 0.25·3999).
+    [Fact]
+    public void Forecast_SesThousandYearsAhead_HasClosedFormVariance()
+    {
+        var series = Series(11, 20);
+        var fitted = new ExponentialSmoothingModel(alpha: 0.5).Fit(series);
+        var d = fitted.Forecast(series.LastTime + 1000);
+        var expected = Math.Sqrt(fitted.Sigma2 * (1 + (0.25 * 3999)));
+        Assert.Equal(expected, d.StandardDeviation!.Value, expected * 1e-9);
+    }
 }
