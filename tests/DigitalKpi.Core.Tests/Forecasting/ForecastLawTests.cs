@@ -242,4 +242,31 @@ public class ForecastLawTests
         var expected = Math.Sqrt(fitted.Sigma2 * (1 + (0.25 * 3999)));
         Assert.Equal(expected, d.StandardDeviation!.Value, expected * 1e-9);
     }
+
+    // Values whose squares leave the range of double (about 1e±154) cannot give a variance: every model refuses them
+    // with a ForecastException naming the series, as ForecastModel.Fit documents (before the fix: an
+    // ArgumentOutOfRangeException about an internal "sigma2" or "standardError" at 1e200, and a zero standard
+    // deviation refused by NormalForecast at 1e-300). At the accepted extremes 1e±100 every model forecasts finitely.
+    [Theory]
+    [InlineData(1e200, false)]
+    [InlineData(-1e200, false)]
+    [InlineData(1e-300, false)]
+    [InlineData(1e98, true)] // values up to 9e99
+    [InlineData(1e-100, true)] // values from 1e-99
+    public void Fit_ExtremeMagnitudes_RefusedOrForecastFinitely(double scale, bool accepted)
+    {
+        var series = Series(9, 16, scale: scale);
+        foreach (var model in AllModels.Where(m => m is not SaturatingTrendModel && (scale > 0 || m is not LogLinearTrendModel)))
+        {
+            if (!accepted)
+            {
+                Assert.Equal("series", Assert.Throws<ForecastException>(() => model.Fit(series)).ParamName);
+                continue;
+            }
+
+            var d = model.Fit(series).Forecast(series.LastTime + 0.7);
+            var i95 = d.Interval(PredictionLevel.NinetyFive);
+            Assert.True(double.IsFinite(d.Mean) && i95.Width > 0 && double.IsFinite(i95.Width), model.Name);
+        }
+    }
 }
