@@ -17,7 +17,9 @@ namespace DigitalKpi.Core.Forecasting;
 /// (too few points, a perfect fit, a reference variance); they are never NaN. Compare AICc only
 /// between models fitted to the same data on the same scale (FPP3 §7.5).</para>
 /// <para>Forecasts are for times strictly after the last observation; at or before it the series
-/// itself is the answer. Instances are immutable and thread-safe.</para>
+/// itself is the answer. Models that work on the series' regular grid (exponential smoothing, Theta, and the auto
+/// model on a regular series) forecast at most 1,000,000 grid steps ahead (250,000 years of quarterly data); a time
+/// further out, usually one given in the wrong unit, is refused. Instances are immutable and thread-safe.</para>
 /// </remarks>
 public abstract class FittedModel
 {
@@ -106,9 +108,9 @@ public abstract class FittedModel
     public bool UsesReferenceVariance { get; }
 
     /// <summary>The forecast distribution at <paramref name="time"/>.</summary>
-    /// <param name="time">Time in years; finite and strictly after the last observation.</param>
+    /// <param name="time">Time in years; finite and strictly after the last observation; for a model on a regular grid at most 1,000,000 steps after it.</param>
     /// <returns>The forecast distribution in the indicator's unit.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="time"/> is not finite or not after the last observation.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="time"/> is not finite, not after the last observation, or beyond 1,000,000 steps of a model on a regular grid.</exception>
     public ForecastDistribution Forecast(double time)
     {
         CheckTime(time, nameof(time));
@@ -116,9 +118,9 @@ public abstract class FittedModel
     }
 
     /// <summary>The forecast distributions at <paramref name="times"/>.</summary>
-    /// <param name="times">Times in years; each finite and strictly after the last observation; any order.</param>
+    /// <param name="times">Times in years; each finite and strictly after the last observation (for a model on a regular grid at most 1,000,000 steps after it); any order.</param>
     /// <returns>One forecast per time, in the order of <paramref name="times"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A time is not finite or not after the last observation.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A time is not finite, not after the last observation, or beyond 1,000,000 steps of a model on a regular grid.</exception>
     public ImmutableArray<ForecastDistribution> Forecast(ReadOnlySpan<double> times)
     {
         foreach (var t in times)

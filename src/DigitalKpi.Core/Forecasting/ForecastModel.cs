@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using DigitalKpi.Core.TimeSeries;
 
 namespace DigitalKpi.Core.Forecasting;
@@ -18,6 +19,9 @@ namespace DigitalKpi.Core.Forecasting;
 /// </remarks>
 public abstract class ForecastModel
 {
+    /// <summary>The largest magnitude of a value a model accepts (and the reciprocal the smallest non-zero one): squares and their sums stay finite and normal.</summary>
+    private const double MaxMagnitude = 1e100;
+
     /// <summary>Initialises a model specification.</summary>
     protected ForecastModel()
     {
@@ -30,10 +34,10 @@ public abstract class ForecastModel
     public abstract int MinimumPoints { get; }
 
     /// <summary>Fits the model to <paramref name="series"/>.</summary>
-    /// <param name="series">The observations; at least <see cref="MinimumPoints"/> points, and whatever else the model documents (a regular grid, positive values).</param>
+    /// <param name="series">The observations; at least <see cref="MinimumPoints"/> points, each 0 or of magnitude from 1e-100 to 1e100, and whatever else the model documents (a regular grid, positive values).</param>
     /// <returns>The fitted model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
-    /// <exception cref="ForecastException">The series has fewer than <see cref="MinimumPoints"/> points or does not meet the model's other requirements; the message says which.</exception>
+    /// <exception cref="ForecastException">The series has fewer than <see cref="MinimumPoints"/> points, a value outside the magnitudes above, or does not meet the model's other requirements; the message says which.</exception>
     public FittedModel Fit(TimedSeries series)
     {
         Utility.Guard.NotNull(series);
@@ -42,6 +46,16 @@ public abstract class ForecastModel
             throw new ForecastException(
                 $"The {Name} model needs at least {MinimumPoints} observation(s); the series has {series.Count}.",
                 nameof(series));
+        }
+
+        foreach (var v in series.Values)
+        {
+            if (Math.Abs(v) > MaxMagnitude || (v != 0 && Math.Abs(v) < 1 / MaxMagnitude))
+            {
+                throw new ForecastException(
+                    string.Create(CultureInfo.InvariantCulture, $"The {Name} model needs values of magnitude from 1e-100 to 1e100 (or 0), so that their variance can be computed; received {v:R}. Express the indicator in a larger or smaller unit."),
+                    nameof(series));
+            }
         }
 
         return FitCore(series);
@@ -53,7 +67,7 @@ public abstract class ForecastModel
     /// <returns>One forecast per time, in the order of <paramref name="times"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
     /// <exception cref="ForecastException">The model cannot be fitted to the series.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A time is not finite or not later than the last observation.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A time is not finite, not later than the last observation, or beyond 1,000,000 steps of a model on a regular grid.</exception>
     public ImmutableArray<ForecastDistribution> Forecast(TimedSeries series, ReadOnlySpan<double> times)
         => Fit(series).Forecast(times);
 

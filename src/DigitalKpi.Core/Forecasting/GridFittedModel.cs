@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using DigitalKpi.Core.TimeSeries;
 
 namespace DigitalKpi.Core.Forecasting;
@@ -10,6 +11,9 @@ namespace DigitalKpi.Core.Forecasting;
 /// </summary>
 internal abstract class GridFittedModel : FittedModel
 {
+    /// <summary>The furthest horizon, in steps of the grid, that a model on a grid forecasts, as <see cref="FittedModel.Forecast(double)"/> documents.</summary>
+    private const int MaxSteps = 1_000_000;
+
     private readonly double lastValue;
     private readonly double step;
 
@@ -43,6 +47,15 @@ internal abstract class GridFittedModel : FittedModel
     protected override ForecastDistribution ForecastCore(double time)
     {
         var h = (time - Series.LastTime) / step;
+        if (h > MaxSteps)
+        {
+            // Beyond this the per-step variance tables and int step counts would not hold the horizon.
+            throw new ArgumentOutOfRangeException(
+                nameof(time),
+                time,
+                string.Create(CultureInfo.InvariantCulture, $"The {Model.Name} model forecasts at most {MaxSteps} steps of {step:R} years past the last observation at {Series.LastTime:R}; received {time:R}, {h:R} steps ahead. Check that the time is in years."));
+        }
+
         var nearest = Math.Round(h);
         if (nearest >= 1 && Math.Abs(h - nearest) <= 1e-6 * nearest)
         {

@@ -113,6 +113,12 @@ internal static class FastStudentT
 
         // z = cos²θ, sinθ and cosθ of θ = atan(t/√ν), formed without cancellation.
         var r2 = nu + (t * t);
+        if (double.IsInfinity(r2))
+        {
+            // t² overflows (t above 1.3e154, or t infinite): the tail is below 1/(2t²) < 1e-308 for ν ≥ 2, zero in double.
+            return 0;
+        }
+
         var sqrtNu = Math.Sqrt(nu);
         var r = Math.Sqrt(r2);
         var sin = t / r;

@@ -180,4 +180,22 @@ public class ForecastDistributionTests
         Assert.True(double.IsFinite(d.StandardDeviation!.Value) && d.StandardDeviation >= 0);
         Assert.True(double.IsFinite(d.Interval(PredictionLevel.NinetyFive).Upper));
     }
+
+    // P(T ≤ −t) for a Student-t with ν ≥ 2 is below 1/(2t²) (ν = 2: 0.5(1 − t/√(2 + t²)) ≈ 1/(2t²), lighter tails for larger ν);
+    // at t ≥ 1e154 that is below 1e-308, so the CDF is exactly 1 above the centre and 0 below it in double precision.
+    // Before the fix t² overflowed, sin θ = t/√(ν + t²) became 0 (or NaN for t = ∞) and the CDF came back as 0.5 (or NaN).
+    [Theory]
+    [InlineData(2, 1.0, 1e300)] // t = 1e300: t² overflows
+    [InlineData(4, 1.0, 1e200)]
+    [InlineData(3, 1e-10, 1e300)] // t = (x − μ)/s = ∞
+    [InlineData(200, 1e-10, 1e300)]
+    [InlineData(1, 1e-10, 1e300)] // Cauchy: atan2(1, ∞)/π = 0
+    public void StudentTCdf_FarBeyondTheCentre_IsZeroOrOne(double nu, double scale, double x)
+    {
+        var d = new StudentTForecast(2025, 5, scale, nu);
+        Assert.Equal(1, d.Cdf(x));
+        Assert.Equal(0, d.Cdf(-x));
+        Assert.Equal(0, d.ProbabilityAtLeast(x));
+        Assert.Equal(1, d.ProbabilityBetween(-x, x));
+    }
 }

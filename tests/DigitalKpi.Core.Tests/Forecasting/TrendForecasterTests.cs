@@ -160,4 +160,16 @@ public class TrendForecasterTests
         Assert.True(a != c);
         Assert.False(a.Equals((object)c));
     }
+
+    // Four noisy points give a Student-t projection with 2 degrees of freedom; 1e300 is about 1e299 scales above the
+    // centre, where P(T ≥ t) < 1/(2t²) underflows: the chance of reaching it is 0, and of staying at most −1e300 also 0
+    // (before the fix t² overflowed and both came back as 0.5).
+    [Fact]
+    public void Project_TargetFarBeyondTheCentre_HasProbabilityZero()
+    {
+        var p = TrendForecaster.Project(new LinearTrendModel(), [0, 1, 2, 3], [10, 12, 11, 14], 4);
+        Assert.Equal(2, p.DegreesOfFreedom);
+        Assert.Equal(0, p.ProbabilityAtLeast(1e300));
+        Assert.Equal(0, p.ProbabilityAtMost(-1e300));
+    }
 }
