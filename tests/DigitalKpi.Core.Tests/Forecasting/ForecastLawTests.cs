@@ -70,7 +70,10 @@ public class ForecastLawTests
         {
             var q = d.Quantile(p);
             ok &= double.IsFinite(q) && q >= previous;
-            var onBound = model is SaturatingTrendModel && (q <= 0 || q >= 100);
+            // Near the upper bound the distance 100 − q is held only to the spacing of doubles near 100 (1.4e-14): a quantile
+            // 1e-11 below it (p = 0.999 of a 2-point saturating forecast 4 years out) reads back as p − 2e-7. Near 0 the
+            // doubles are dense, so only the upper side is left out.
+            var onBound = model is SaturatingTrendModel && (q <= 0 || q >= 100 - 1e-6);
             if (!onBound && p >= 0.001 && p <= 0.999)
             {
                 ok &= Math.Abs(d.Cdf(q) - p) <= 1e-7;
