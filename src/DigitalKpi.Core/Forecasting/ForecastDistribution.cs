@@ -65,7 +65,8 @@ public abstract class ForecastDistribution
 
     /// <summary>The central interval that contains the future value with the probability of <paramref name="level"/>: from the (1 − c)/2 to the (1 + c)/2 quantile, c = level as a fraction.</summary>
     /// <param name="level">Coverage of the interval.</param>
-    /// <returns>The interval; its width is greater than 0.</returns>
+    /// <returns>The interval; its width is greater than 0 whenever double precision can tell its ends apart (the ends of a
+    /// saturating trend's interval far ahead can both round to the bound they approach, see <see cref="SaturatingTrendModel"/>).</returns>
     public PredictionInterval Interval(PredictionLevel level)
     {
         var tail = (1 - level.Fraction) / 2;

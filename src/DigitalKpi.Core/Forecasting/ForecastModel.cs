@@ -48,16 +48,7 @@ public abstract class ForecastModel
                 nameof(series));
         }
 
-        foreach (var v in series.Values)
-        {
-            if (Math.Abs(v) > MaxMagnitude || (v != 0 && Math.Abs(v) < 1 / MaxMagnitude))
-            {
-                throw new ForecastException(
-                    string.Create(CultureInfo.InvariantCulture, $"The {Name} model needs values of magnitude from 1e-100 to 1e100 (or 0), so that their variance can be computed; received {v:R}. Express the indicator in a larger or smaller unit."),
-                    nameof(series));
-            }
-        }
-
+        CheckMagnitudes(Name, series.Values, nameof(series));
         return FitCore(series);
     }
 
@@ -80,4 +71,25 @@ public abstract class ForecastModel
     /// <returns>The fitted model.</returns>
     /// <exception cref="ForecastException">The series does not meet the model's other requirements.</exception>
     protected abstract FittedModel FitCore(TimedSeries series);
+
+    /// <summary>
+    /// Refuses a value that is neither 0 nor of magnitude from 1e-100 to 1e100: squares and their sums must stay finite and
+    /// normal for a variance to be computed.
+    /// </summary>
+    /// <param name="model">The model's name, for the message.</param>
+    /// <param name="values">The observations.</param>
+    /// <param name="parameter">The argument that holds them.</param>
+    /// <exception cref="ForecastException">A value is outside these magnitudes.</exception>
+    internal static void CheckMagnitudes(string model, ReadOnlySpan<double> values, string parameter)
+    {
+        foreach (var v in values)
+        {
+            if (Math.Abs(v) > MaxMagnitude || (v != 0 && Math.Abs(v) < 1 / MaxMagnitude))
+            {
+                throw new ForecastException(
+                    string.Create(CultureInfo.InvariantCulture, $"The {model} model needs values of magnitude from 1e-100 to 1e100 (or 0), so that their variance can be computed; received {v:R}. Express the indicator in a larger or smaller unit."),
+                    parameter);
+            }
+        }
+    }
 }

@@ -36,7 +36,7 @@ public static class TrendForecaster
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="model"/> is not one of the three trend models, the spans differ in length, or the times are not strictly increasing.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A time or value is not finite, or <paramref name="time"/> is not after the last time.</exception>
-    /// <exception cref="ForecastException">The series is empty, or the log-linear model meets a value that is 0 or negative.</exception>
+    /// <exception cref="ForecastException">The series is empty, a value is neither 0 nor of magnitude from 1e-100 to 1e100, or the log-linear model meets a value that is 0 or negative.</exception>
     public static TrendProjection Project(ForecastModel model, ReadOnlySpan<double> times, ReadOnlySpan<double> values, double time)
     {
         Utility.Guard.NotNull(model);
@@ -118,6 +118,7 @@ public static class TrendForecaster
             throw new ForecastException($"The {model.Name} model needs at least 1 observation(s); the series has 0.", nameof(values));
         }
 
+        ForecastModel.CheckMagnitudes(model.Name, values, nameof(values));
         if (transform.Kind == ScaleTransformKind.Log)
         {
             for (var i = 0; i < values.Length; i++)

@@ -172,4 +172,16 @@ public class TrendForecasterTests
         Assert.Equal(0, p.ProbabilityAtLeast(1e300));
         Assert.Equal(0, p.ProbabilityAtMost(-1e300));
     }
+
+    [Theory]
+    [InlineData(1e200)]
+    [InlineData(1e-300)]
+    public void Project_ValueBeyondTheMagnitudes_RefusedAsFitIs(double value)
+    {
+        // The span path refuses what ForecastModel.Fit refuses (values neither 0 nor of magnitude 1e-100 to 1e100),
+        // naming the values argument, instead of failing inside on an overflowing variance.
+        var error = Assert.Throws<ForecastException>(() => TrendForecaster.Project(new LinearTrendModel(), [0, 1, 2], [1, value, 2], 3));
+        Assert.Equal("values", error.ParamName);
+        Assert.Throws<ForecastException>(() => new LinearTrendModel().Fit(TimedSeries.Regular([1, value, 2])));
+    }
 }
