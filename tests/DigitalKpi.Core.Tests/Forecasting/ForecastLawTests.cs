@@ -174,14 +174,7 @@ public class ForecastLawTests
     [MemberData(nameof(GridModels))]
     public void Fit_IrregularSeriesForGridModel_ThrowsForecastException(string name)
     {
-        ForecastModel model = name switch
-        {
-            "ses" => ExponentialSmoothingModel.Simple,
-            "holt" => ExponentialSmoothingModel.Holt,
-            "damped" => ExponentialSmoothingModel.Damped,
-            "ets" => AutoExponentialSmoothingModel.Default,
-            _ => ThetaModel.Default,
-        };
+        var model = GridModel(name);
         double[] t = [0, 1, 2, 3.5, 4, 5, 6, 7, 8, 9, 10, 11];
         var series = new TimedSeries(t, t.Select(x => 10 + x).ToArray());
         var e = Assert.Throws<ForecastException>(() => model.Fit(series));
@@ -217,16 +210,7 @@ public class ForecastLawTests
     [MemberData(nameof(AllGridModels))]
     public void Forecast_GridModelBeyondMaximumHorizon_ThrowsArgumentOutOfRange(string name)
     {
-        ForecastModel model = name switch
-        {
-            "ses" => ExponentialSmoothingModel.Simple,
-            "holt" => ExponentialSmoothingModel.Holt,
-            "damped" => ExponentialSmoothingModel.Damped,
-            "ets(A,A,A)" => new ExponentialSmoothingModel(EtsTrend.Additive, seasonal: true),
-            "ets" => AutoExponentialSmoothingModel.Default,
-            "theta" => ThetaModel.Default,
-            _ => AutoModel.Default,
-        };
+        var model = GridModel(name);
         var series = Series(5, 24);
         var fitted = model.Fit(series);
         Assert.Throws<ArgumentOutOfRangeException>(() => fitted.Forecast(series.LastTime + 1e9));
@@ -272,4 +256,17 @@ public class ForecastLawTests
             Assert.True(double.IsFinite(d.Mean) && i95.Width > 0 && double.IsFinite(i95.Width), model.Name);
         }
     }
+
+    /// <summary>The grid model named in <see cref="GridModels"/> and <see cref="AllGridModels"/>.</summary>
+    private static ForecastModel GridModel(string name) => name switch
+    {
+        "ses" => ExponentialSmoothingModel.Simple,
+        "holt" => ExponentialSmoothingModel.Holt,
+        "damped" => ExponentialSmoothingModel.Damped,
+        "ets(A,A,A)" => new ExponentialSmoothingModel(EtsTrend.Additive, seasonal: true),
+        "ets" => AutoExponentialSmoothingModel.Default,
+        "theta" => ThetaModel.Default,
+        "auto" => AutoModel.Default,
+        _ => throw new ArgumentException($"No grid model named {name}.", nameof(name)),
+    };
 }
