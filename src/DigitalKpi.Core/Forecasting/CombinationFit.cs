@@ -14,9 +14,6 @@ internal sealed class CombinationFit : GridFittedModel
     /// <summary>Weight, in out-of-sample errors, of the equal weights toward which inverse-MSE weights are shrunk.</summary>
     private const double EqualWeightPrior = 1;
 
-    /// <summary>Steps ahead whose variance multipliers a fit keeps; longer horizons are computed when asked for.</summary>
-    private const int KeptSteps = 64;
-
     /// <summary>E|Z| / sqrt(E Z²) for a normal Z: sqrt(2/π).</summary>
     private const double NormalAbsRatio = 0.79788456080286536;
 

@@ -30,7 +30,7 @@ internal sealed class ExponentialSmoothingFit : GridFittedModel
             perfect)
     {
         this.fit = fit;
-        multipliers = fit.VarianceMultipliers(64);
+        multipliers = fit.VarianceMultipliers(KeptSteps);
         var step = series.Count > 1 ? series.Step : 1;
         referenceSd = model.ShortSeriesPolicy.ValueScaleSigma(series.Values) * Math.Sqrt(step);
     }

@@ -14,6 +14,9 @@ internal abstract class GridFittedModel : FittedModel
     /// <summary>The furthest horizon, in steps of the grid, that a model on a grid forecasts, as <see cref="FittedModel.Forecast(double)"/> documents.</summary>
     private const int MaxSteps = 1_000_000;
 
+    /// <summary>Steps ahead whose per-step variance tables a fit keeps; longer horizons are computed when asked for.</summary>
+    protected const int KeptSteps = 64;
+
     private readonly double lastValue;
     private readonly double step;
 

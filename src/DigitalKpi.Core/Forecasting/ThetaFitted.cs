@@ -9,9 +9,6 @@ namespace DigitalKpi.Core.Forecasting;
 /// </summary>
 internal sealed class ThetaFitted : GridFittedModel
 {
-    /// <summary>Steps ahead whose <see cref="ThetaFit.EstimationVariances"/> a calibrated fit keeps; longer ones are computed when asked for.</summary>
-    private const int KeptSteps = 64;
-
     private readonly ThetaFit fit;
     private readonly double referenceSd;
     private readonly double scale;
