@@ -372,11 +372,11 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
     private WorkbookException Restated(JsonPath path, ArgumentException exception)
     {
         var at = path.ToString();
-        var field = exception.ParamName is { Length: > 0 } name && at != "$" && IsProperty(at, name) ? $"{at}.{name}" : at;
+        var field = exception.ParamName is { Length: > 0 } name && at != "$" && IsProperty(at, name) ? WorkbookPath.Member(at, name) : at;
         return Error(field, WorkbookErrors.RuleOf(exception), exception);
     }
 
-    private bool IsProperty(string path, string name) => JsonTextLocator.Exists(json.Span, $"{path}.{name}");
+    private bool IsProperty(string path, string name) => JsonTextLocator.Exists(json.Span, WorkbookPath.Member(path, name));
 
     private string Place(JsonPath path)
     {

@@ -215,7 +215,7 @@ internal static class WorkbookText
         {
             if (property.Get is { } get && (property.PropertyType == typeof(string) || !property.PropertyType.IsValueType))
             {
-                CheckTexts(get(value), info.Options.GetTypeInfo(property.PropertyType), $"{path}.{property.Name}");
+                CheckTexts(get(value), info.Options.GetTypeInfo(property.PropertyType), WorkbookPath.Member(path, property.Name));
             }
         }
     }
