@@ -14,21 +14,50 @@ public class ExponentialSmoothingModelTests
     [Fact]
     public void Forecast_FixedSesSimple_MatchesRSesMeansAndBounds()
     {
-        // R 4.2.2, forecast 8.20, tolerance 1e-6 relative:
+        // R 4.2.2, forecast 8.20, tolerance 1e-6 absolute:
         //   s <- ses(ts(N647, frequency = 4, start = c(1984, 1)), h = 4, alpha = 0.3, initial = "simple")
-        //   mean 3428.9875425343; lower 80%: 3173.35537787678 3162.09972727822 3151.29993341780 3140.90472357157
-        //   upper 95%: 3819.94320088570 3837.15723299245 3853.67409238069 3869.57219391490
+        //   s$mean 3428.9875425343 (flat)
+        //   s$lower 80%: 3173.35537787678 3162.09972727822 3151.29993341780 3140.90472357157
+        //   s$lower 95%: 3038.03188418290 3020.81785207615 3004.30099268791 2988.40289115371
+        //   s$upper 80%: 3684.61970719182 3695.87535779038 3706.67515165080 3717.07036149703
+        //   s$upper 95%: 3819.94320088570 3837.15723299245 3853.67409238069 3869.57219391490
         var series = N647;
         var model = new ExponentialSmoothingModel(EtsTrend.None, alpha: 0.3, initialLevel: M3Samples.N647[0]);
-        var forecasts = model.Forecast(series, Quarters(series, 4));
-        double[] lower80 = [3173.35537787678, 3162.09972727822, 3151.29993341780, 3140.90472357157];
-        double[] upper95 = [3819.94320088570, 3837.15723299245, 3853.67409238069, 3869.57219391490];
-        for (var h = 0; h < 4; h++)
-        {
-            AssertRelative(3428.9875425343, forecasts[h].Mean, 1e-6);
-            AssertRelative(lower80[h], forecasts[h].Interval(PredictionLevel.Eighty).Lower, 1e-6);
-            AssertRelative(upper95[h], forecasts[h].Interval(PredictionLevel.NinetyFive).Upper, 1e-6);
-        }
+        AssertMatchesR(
+            model.Forecast(series, Quarters(series, 4)),
+            [3428.9875425343, 3428.9875425343, 3428.9875425343, 3428.9875425343],
+            [3173.35537787678, 3162.09972727822, 3151.29993341780, 3140.90472357157],
+            [3684.61970719182, 3695.87535779038, 3706.67515165080, 3717.07036149703],
+            [3038.03188418290, 3020.81785207615, 3004.30099268791, 2988.40289115371],
+            [3819.94320088570, 3837.15723299245, 3853.67409238069, 3869.57219391490]);
+    }
+
+    [Fact]
+    public void Forecast_FixedHoltSimpleAlphaOne_MatchesRHoltMeansAndBounds()
+    {
+        // R 4.2.2, forecast 8.20, tolerance 1e-6 absolute:
+        //   h <- holt(ts(N647, frequency = 4, start = c(1984, 1)), h = 4, alpha = 1, beta = 0.2, initial = "simple")
+        //   h$mean 3712.84248763706 3796.28497527412 3879.72746291119 3963.16995054825
+        //   h$lower 80%: 3622.20315422730 3654.70181039653 3689.60079316639 3724.04696592252
+        //   h$lower 95%: 3574.22158946794 3579.75221027426 3588.95381382904 3597.46290422819
+        //   h$upper 80%: 3803.48182104682 3937.86814015172 4069.85413265598 4202.29293517398
+        //   h$upper 95%: 3851.46338580619 4012.81774027399 4170.50111199334 4328.87699686831
+        //   h$model$SSE 180079.275874357, h$model$sigma2 = SSE / 36 (nothing estimated)
+        // R's beta is HoltWinters' beta*, the smoothing of level changes; the state-space beta is alpha * beta*, the
+        // same at alpha = 1. (At other alphas forecast 8.20 puts beta* into the interval formula as if it were the
+        // state-space beta, so its intervals disagree with the model it fitted; see EtsEngineTests.)
+        var series = N647;
+        var y = M3Samples.N647;
+        var model = new ExponentialSmoothingModel(EtsTrend.Additive, alpha: 1, beta: 0.2, initialLevel: y[0], initialTrend: y[1] - y[0]);
+        var fit = model.Fit(series);
+        Assert.Equal(180079.275874357 / 36, fit.Sigma2, 1e-6);
+        AssertMatchesR(
+            fit.Forecast(Quarters(series, 4)),
+            [3712.84248763706, 3796.28497527412, 3879.72746291119, 3963.16995054825],
+            [3622.20315422730, 3654.70181039653, 3689.60079316639, 3724.04696592252],
+            [3803.48182104682, 3937.86814015172, 4069.85413265598, 4202.29293517398],
+            [3574.22158946794, 3579.75221027426, 3588.95381382904, 3597.46290422819],
+            [3851.46338580619, 4012.81774027399, 4170.50111199334, 4328.87699686831]);
     }
 
     [Fact]
@@ -145,6 +174,22 @@ public class ExponentialSmoothingModelTests
         var forecasts = ExponentialSmoothingModel.Damped.Fit(series).Forecast([series.LastTime + 1, series.LastTime + 2, series.LastTime + 5]);
         var widths = forecasts.Select(f => f.Interval(PredictionLevel.NinetyFive).Width).ToArray();
         return widths[0] <= widths[1] && widths[1] <= widths[2];
+    }
+
+    private static void AssertMatchesR(
+        IReadOnlyList<ForecastDistribution> forecasts, double[] mean, double[] lower80, double[] upper80, double[] lower95, double[] upper95)
+    {
+        Assert.Equal(mean.Length, forecasts.Count);
+        for (var h = 0; h < mean.Length; h++)
+        {
+            var eighty = forecasts[h].Interval(PredictionLevel.Eighty);
+            var ninetyFive = forecasts[h].Interval(PredictionLevel.NinetyFive);
+            Assert.Equal(mean[h], forecasts[h].Mean, 1e-6);
+            Assert.Equal(lower80[h], eighty.Lower, 1e-6);
+            Assert.Equal(upper80[h], eighty.Upper, 1e-6);
+            Assert.Equal(lower95[h], ninetyFive.Lower, 1e-6);
+            Assert.Equal(upper95[h], ninetyFive.Upper, 1e-6);
+        }
     }
 
     private static void AssertRelative(double expected, double actual, double tolerance)
