@@ -12,7 +12,11 @@ namespace DigitalKpi.Core.Forecasting;
 /// "A state space framework for automatic forecasting using exponential smoothing methods", IJF 18;
 /// FPP3 §8.6), restricted to additive errors. A form is a candidate when the series has more points than
 /// its parameters plus one (seasonal forms: also at least two full cycles); with fewer than 3 points no
-/// form fits and <see cref="ForecastModel.Fit"/> throws. The fitted model returned is the chosen form's
+/// form fits and <see cref="ForecastModel.Fit"/> throws. ETS(A,N,N) is fitted first and kept unless another form does
+/// better; with 3 to 5 points it is the only form (Holt's needs 6, the damped trend 7). A form that fits exactly
+/// (σ² = 0) beats any that does not, as its AICc tends to −∞, and of two exact fits the one with fewer parameters
+/// stays: a constant series keeps ETS(A,N,N), an exact straight line gets Holt's linear trend, each continued exactly
+/// with the spread of its <see cref="ShortSeriesPolicy"/>. The fitted model returned is the chosen form's
 /// fit, so its <see cref="FittedModel.Model"/> is an <see cref="ExponentialSmoothingModel"/>.
 /// Requires a regular series. Immutable and thread-safe.</para>
 /// </remarks>
@@ -69,6 +73,12 @@ public sealed class AutoExponentialSmoothingModel : ForecastModel
         if (best is null)
         {
             return fit;
+        }
+
+        if (fit.UsesReferenceVariance || best.UsesReferenceVariance)
+        {
+            // An exact fit: its AICc (undefined, σ² = 0) is −∞ in the limit; of two, the earlier and simpler stays.
+            return best.UsesReferenceVariance ? best : fit;
         }
 
         return fit.Aicc is { } a && (best.Aicc is not { } b || a < b) ? fit : best;

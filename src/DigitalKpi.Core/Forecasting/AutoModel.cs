@@ -18,6 +18,10 @@ namespace DigitalKpi.Core.Forecasting;
 /// degrees of freedom around rwf's spread instead of rwf's normal: with the variance estimated from n − 1 changes,
 /// that is the exact predictive distribution of a random walk with drift (on the M3 "other" series cut to their last
 /// 8 points rwf's normal intervals hold 74% and 90% of outcomes, these 79% and 94%). Its parameter is "drift".</item>
+/// <item>A regular series of 4 or more points on an exact straight line (a constant included: the random walk with
+/// drift through it leaves no error, below 1e-9 of the reference spread): <see cref="DriftModel"/>'s line, continued
+/// exactly, with the <see cref="ShortSeriesPolicy"/> reference spread. The branches below would not continue it: Theta
+/// keeps half the slope, and the combination needs errors to weigh its components.</item>
 /// <item>From 4 points up to the combination's length, regular with a seasonal period (m &gt; 1): the point forecasts
 /// of the Theta method exactly as R's <c>thetaf</c> (<see cref="ThetaModel"/>). Its spread is <c>thetaf</c>'s plus the
 /// variance of the estimated starting level and drift, which <c>thetaf</c> treats as known (that of SES with drift at
@@ -91,9 +95,10 @@ public sealed class AutoModel : ForecastModel
         var n = series.Count;
         var m = series.SeasonalPeriod;
         var drift = n < ThetaFrom || !series.IsRegular || (m == 1 && n < CombinationFit.MinimumLength(m));
-        if (drift)
+        var line = RandomWalkFit.Create(this, series, withDrift: true, ShortSeriesPolicy, studentT: true);
+        if (drift || line.UsesReferenceVariance)
         {
-            return RandomWalkFit.Create(this, series, withDrift: true, ShortSeriesPolicy, studentT: true);
+            return line;
         }
 
         return CombinationFit.Create(this, series)

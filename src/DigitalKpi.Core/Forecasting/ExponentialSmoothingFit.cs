@@ -31,8 +31,7 @@ internal sealed class ExponentialSmoothingFit : GridFittedModel
     {
         this.fit = fit;
         multipliers = fit.VarianceMultipliers(KeptSteps);
-        var step = series.Count > 1 ? series.Step : 1;
-        referenceSd = model.ShortSeriesPolicy.ValueScaleSigma(series.Values) * Math.Sqrt(step);
+        referenceSd = model.ShortSeriesPolicy.ValueScaleSigma(series.Values) * Math.Sqrt(StepOf(series));
     }
 
     internal EtsFit Engine => fit;

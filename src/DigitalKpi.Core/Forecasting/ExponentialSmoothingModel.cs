@@ -14,6 +14,11 @@ namespace DigitalKpi.Core.Forecasting;
 /// <para>Sources: Hyndman, Koehler, Ord &amp; Snyder (2008) "Forecasting with Exponential Smoothing: the
 /// State Space Approach", chapters 2–6; Hyndman &amp; Athanasopoulos, "Forecasting: Principles and Practice"
 /// (3rd ed.) §8.1–8.7; R's <c>forecast::ets</c>.</para>
+/// <para>Model (HKOS 2008 §2.3, FPP3 §8.5, additive errors): with the one-step error
+/// ε_t = y_t − (ℓ_{t−1} + φ b_{t−1} + s_{t−m}), the states move as ℓ_t = ℓ_{t−1} + φ b_{t−1} + α ε_t,
+/// b_t = φ b_{t−1} + β ε_t and s_t = s_{t−m} + γ ε_t, and the forecast h steps after the last observation n is
+/// ℓ_n + (φ + φ² + … + φ^h) b_n + s_{n+h−m(k+1)}, k = ⌊(h − 1)/m⌋. Holt's trend has φ = 1; without a trend b is absent,
+/// without a season s is. ℓ_0, b_0 and s_{1−m} … s_0 are the initial states.</para>
 /// <para>Estimation: maximum likelihood as R's <c>ets</c> (minimum sum of squared one-step errors), with
 /// the smoothing parameters in R's usual region alpha ∈ [1e-4, 0.9999], beta ∈ [1e-4, alpha],
 /// gamma ∈ [1e-4, 1 − alpha], phi ∈ [0.8, 0.98], searched by Nelder–Mead. The initial states are estimated
@@ -25,6 +30,13 @@ namespace DigitalKpi.Core.Forecasting;
 /// (HKOS 2008 §6.3, FPP3 Table 8.8). <see cref="FittedModel.LogLikelihood"/> is the full Gaussian
 /// log-likelihood −n/2 (log(2π SSE/n) + 1); R reports −n/2 log(SSE), a constant apart. A perfect fit (σ² = 0)
 /// takes its spread from the <see cref="ShortSeriesPolicy"/>.</para>
+/// <para>Short series: a fit needs one observation more than it estimates (<see cref="MinimumPoints"/>): 3 for
+/// <c>ses</c> (alpha, level0), 5 for <c>holt</c> (alpha, beta, level0, trend0), 6 for <c>damped</c> (and phi); each fixed
+/// parameter or initial state needs one fewer, down to 1 observation when everything is fixed; the seasonal forms need
+/// at least two full cycles too. Fewer observations are refused with a <see cref="ForecastException"/>: use
+/// <see cref="NaiveModel"/>, <see cref="DriftModel"/> or <see cref="AutoModel"/>, which forecast from one point. A single
+/// observation is taken to be one step of 1 / <see cref="TimedSeries.SeasonalPeriod"/> years (a year for non-seasonal
+/// data, a quarter for quarterly) from the next.</para>
 /// <para>Requires a regular series (<see cref="TimedSeries.IsRegular"/>); seasonal forms need a seasonal
 /// period from 2 to 24 and at least two full cycles. Parameters reported: <c>alpha</c>, <c>beta</c>,
 /// <c>gamma</c>, <c>phi</c> (when in the model), <c>level0</c>, <c>trend0</c>, <c>season0[i]</c> (initial

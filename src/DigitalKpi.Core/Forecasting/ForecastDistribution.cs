@@ -11,7 +11,8 @@ namespace DigitalKpi.Core.Forecasting;
 /// <para>All values are in the indicator's unit; <see cref="Time"/> is in years on the axis of
 /// <see cref="TimeSeries.TimedSeries"/>. Every distribution is continuous with a strictly increasing
 /// quantile function, so intervals at a higher level contain those at a lower level and no interval
-/// has zero width.</para>
+/// has zero width, except where double precision cannot tell its ends apart (a saturating trend's interval far
+/// ahead, whose ends can both round onto the bound they approach; see <see cref="Interval"/>).</para>
 /// <para>The public members validate their arguments; no member returns NaN or infinity.
 /// Implementations: <see cref="NormalForecast"/>, <see cref="StudentTForecast"/>, <see cref="TransformedForecast"/>.
 /// Instances are immutable and thread-safe.</para>

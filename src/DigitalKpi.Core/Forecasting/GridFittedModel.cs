@@ -34,8 +34,14 @@ internal abstract class GridFittedModel : FittedModel
         : base(model, series, parameters, sigma2, degreesOfFreedom, fittedValues, residuals, logLikelihood, aicc, usesReferenceVariance)
     {
         lastValue = series.Values[^1];
-        step = series.Count > 1 ? series.Step : 1;
+        step = StepOf(series);
     }
+
+    /// <summary>
+    /// The grid's step in years: the series' spacing, or for a single observation 1 / <see cref="TimedSeries.SeasonalPeriod"/>
+    /// (a year for non-seasonal data, a quarter for quarterly data), the spacing its seasonal period implies.
+    /// </summary>
+    internal static double StepOf(TimedSeries series) => series.Count > 1 ? series.Step : 1.0 / series.SeasonalPeriod;
 
     /// <summary>Point forecast h ≥ 1 whole steps ahead.</summary>
     internal abstract double MeanAt(int h);

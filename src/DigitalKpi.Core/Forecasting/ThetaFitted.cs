@@ -51,8 +51,7 @@ internal sealed class ThetaFitted : GridFittedModel
         this.scale = scale;
         this.scaleDf = scaleDf;
         this.estimation = estimation;
-        var step = series.Count > 1 ? series.Step : 1;
-        referenceSd = policy.ValueScaleSigma(series.Values) * Math.Sqrt(step);
+        referenceSd = policy.ValueScaleSigma(series.Values) * Math.Sqrt(StepOf(series));
     }
 
     internal ThetaFit Engine => fit;

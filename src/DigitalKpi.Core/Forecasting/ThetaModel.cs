@@ -19,7 +19,12 @@ namespace DigitalKpi.Core.Forecasting;
 /// variance on the adjusted scale.</para>
 /// <para>Parameters reported: <c>alpha</c>, <c>level0</c>, <c>drift</c> (b/2 per step, adjusted scale). No
 /// log-likelihood or AICc (the method is not a likelihood model of the original data). Requires a regular
-/// series of at least 3 points. Immutable and thread-safe.</para>
+/// series of at least 3 points; fewer are refused with a <see cref="ForecastException"/> (<see cref="AutoModel"/>
+/// forecasts from one point). With 3 points SES estimates alpha and level0 from three one-step errors, leaving one
+/// degree of freedom for σ², and the drift is half the slope of the least-squares line through them; a seasonal
+/// series of 2m points or fewer is forecast without seasonal adjustment (step 1 needs n &gt; 2m). When SES fits
+/// exactly (σ² = 0, e.g. a constant series) the spread is the <see cref="ShortSeriesPolicy"/>'s. Immutable and
+/// thread-safe.</para>
 /// </remarks>
 public sealed class ThetaModel : ForecastModel
 {

@@ -26,4 +26,27 @@ public class AutoExponentialSmoothingModelTests
         var fit = AutoExponentialSmoothingModel.Default.Fit(TimedSeries.Regular([3.0, 4, 3.5], 1, 2020));
         Assert.Equal("ses", fit.Model.Name);
     }
+
+    [Fact]
+    public void Fit_ExactLine_ChoosesHoltAndContinuesTheLine()
+    {
+        // y = 10 + 2i, i = 0..11: Holt's linear trend fits it exactly (level0 8, trend0 2, no error), while SES and the
+        // damped trend do not; an exact fit's AICc tends to -infinity, so Holt is chosen and forecasts 10 + 2 * (11 + k)
+        // k years on: 34 at k = 1, 40 at k = 4.
+        var series = TimedSeries.Regular(Enumerable.Range(0, 12).Select(i => 10 + (2.0 * i)).ToArray(), 1, 2000);
+        var fit = AutoExponentialSmoothingModel.Default.Fit(series);
+        Assert.Equal("holt", fit.Model.Name);
+        Assert.True(fit.UsesReferenceVariance);
+        Assert.Equal(34, fit.Forecast(2012).Mean, 1e-6);
+        Assert.Equal(40, fit.Forecast(2015).Mean, 1e-6);
+    }
+
+    [Fact]
+    public void Fit_ConstantSeries_KeepsSes()
+    {
+        // Every form fits 50, 50, ... exactly; of exact fits the simplest, SES, stays.
+        var fit = AutoExponentialSmoothingModel.Default.Fit(TimedSeries.Regular(Enumerable.Repeat(50.0, 12).ToArray(), 1, 2000));
+        Assert.Equal("ses", fit.Model.Name);
+        Assert.Equal(50, fit.Forecast(2013).Mean, 1e-9);
+    }
 }

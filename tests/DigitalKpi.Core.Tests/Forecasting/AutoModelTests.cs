@@ -18,6 +18,31 @@ public class AutoModelTests
         Assert.Equal(40, f.StandardDeviation!.Value, 9);
     }
 
+    [Theory]
+    [InlineData(1, 30)] // annual, long enough for the combination
+    [InlineData(4, 12)] // quarterly, in Theta's range
+    [InlineData(12, 90)] // monthly, long enough for the combination
+    public void Forecast_ExactLine_ContinuesTheLineWithTheReferenceSpread(int frequency, int n)
+    {
+        // y = 10 + 2i at i = 0..n-1, one value every 1/frequency years: k steps after the last value the line is at
+        // 10 + 2(n - 1 + k). (Theta would add half the slope a step; the combination has no errors to weigh.) The random
+        // walk with drift through it leaves no error, so the spread is the reference one: sigma = 0.1 * mean|y| =
+        // 0.1 * (10 + (n - 1)) per sqrt(year), variance sigma^2 (h + h^2 / span) at h years, span = (n - 1) / frequency years.
+        var y = Enumerable.Range(0, n).Select(i => 10 + (2.0 * i)).ToArray();
+        var series = TimedSeries.Regular(y, frequency, 2000);
+        var fit = AutoModel.Default.Fit(series);
+        Assert.True(fit.UsesReferenceVariance);
+        var sigma = 0.1 * (10 + (n - 1));
+        var span = (n - 1) / (double)frequency;
+        foreach (var k in new[] { 1, 4, 8 })
+        {
+            var h = k / (double)frequency;
+            var f = fit.Forecast(series.LastTime + h);
+            Assert.Equal(10 + (2.0 * (n - 1 + k)), f.Median, 1e-9);
+            Assert.Equal(sigma * Math.Sqrt(h + (h * h / span)), f.StandardDeviation!.Value, 1e-9);
+        }
+    }
+
     [Fact]
     public void Forecast_TwoPoints_ContinuesTheSlopeWithSlopeUncertainty()
     {

@@ -154,6 +154,25 @@ public class ExponentialSmoothingModelTests
     }
 
     [Fact]
+    public void Forecast_OneQuarterlyPointEverythingFixed_StepsAQuarter()
+    {
+        // One quarterly value, 100 in 2024 Q1, Holt with alpha 0.5, beta 0.1, level0 90, trend0 2 (nothing estimated, so
+        // sigma^2 = SSE / 1). By hand: one-step error 100 - (90 + 2) = 8, sigma^2 = 64; level 92 + 0.5 * 8 = 96, trend
+        // 2 + 0.1 * 8 = 2.8. The grid's step is a quarter (1 / the seasonal period), so 2024.25 is one step ahead:
+        // mean 96 + 2.8 = 98.8, sd 8; 2025.0 is four steps: mean 96 + 4 * 2.8 = 107.2, variance 64 (1 + sum_{j=1..3} (0.5 + 0.1 j)^2)
+        // = 64 (1 + 0.36 + 0.49 + 0.64) = 159.36.
+        var series = TimedSeries.Regular([100.0], 4, 2024);
+        var model = new ExponentialSmoothingModel(EtsTrend.Additive, alpha: 0.5, beta: 0.1, initialLevel: 90, initialTrend: 2);
+        var fit = model.Fit(series);
+        var oneStep = fit.Forecast(2024.25);
+        var fourSteps = fit.Forecast(2025.0);
+        Assert.Equal(98.8, oneStep.Mean, 1e-9);
+        Assert.Equal(8, oneStep.StandardDeviation!.Value, 1e-9);
+        Assert.Equal(107.2, fourSteps.Mean, 1e-9);
+        Assert.Equal(Math.Sqrt(159.36), fourSteps.StandardDeviation!.Value, 1e-9);
+    }
+
+    [Fact]
     public void Forecast_BetweenGridTimes_InterpolatesMean()
     {
         // Holt with everything fixed on y = 1, 2, ..., 6 (level 0, slope 1 before the first point) forecasts 7, 8, ...;
