@@ -107,10 +107,16 @@ public abstract class FittedModel
     /// <summary>True when the forecast variance comes from the model's <see cref="ShortSeriesPolicy"/> because the series is too short or fits perfectly.</summary>
     public bool UsesReferenceVariance { get; }
 
+    /// <summary>
+    /// The furthest a forecast reaches: 1,000,000 years after the last observation. A time that far is a unit mistake
+    /// (seconds or days given as years), and a trend's spread would overflow double range not far beyond.
+    /// </summary>
+    public const double MaxYearsAhead = 1_000_000;
+
     /// <summary>The forecast distribution at <paramref name="time"/>.</summary>
-    /// <param name="time">Time in years; finite and strictly after the last observation; for a model on a regular grid at most 1,000,000 steps after it.</param>
+    /// <param name="time">Time in years; finite, strictly after the last observation and at most <see cref="MaxYearsAhead"/> years after it; for a model on a regular grid also at most 1,000,000 steps after it.</param>
     /// <returns>The forecast distribution in the indicator's unit.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="time"/> is not finite, not after the last observation, or beyond 1,000,000 steps of a model on a regular grid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="time"/> is not finite, not after the last observation, more than <see cref="MaxYearsAhead"/> years after it, or beyond 1,000,000 steps of a model on a regular grid.</exception>
     public ForecastDistribution Forecast(double time)
     {
         CheckTime(time, nameof(time));
@@ -118,9 +124,9 @@ public abstract class FittedModel
     }
 
     /// <summary>The forecast distributions at <paramref name="times"/>.</summary>
-    /// <param name="times">Times in years; each finite and strictly after the last observation (for a model on a regular grid at most 1,000,000 steps after it); any order.</param>
+    /// <param name="times">Times in years; each finite, strictly after the last observation and at most <see cref="MaxYearsAhead"/> years after it (for a model on a regular grid also at most 1,000,000 steps after it); any order.</param>
     /// <returns>One forecast per time, in the order of <paramref name="times"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A time is not finite, not after the last observation, or beyond 1,000,000 steps of a model on a regular grid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A time is not finite, not after the last observation, more than <see cref="MaxYearsAhead"/> years after it, or beyond 1,000,000 steps of a model on a regular grid.</exception>
     public ImmutableArray<ForecastDistribution> Forecast(ReadOnlySpan<double> times)
     {
         foreach (var t in times)
@@ -157,15 +163,20 @@ public abstract class FittedModel
     /// <returns>The forecast distribution.</returns>
     protected abstract ForecastDistribution ForecastCore(double time);
 
-    private void CheckTime(double time, string name)
+    /// <summary>
+    /// Throws unless <paramref name="time"/> is finite, after <paramref name="last"/> and at most <see cref="MaxYearsAhead"/>
+    /// years after it.
+    /// </summary>
+    internal static void CheckTime(double time, double last, string name)
     {
-        var last = Series.LastTime;
-        if (!double.IsFinite(time) || time <= last)
+        if (!double.IsFinite(time) || time <= last || time - last > MaxYearsAhead)
         {
             throw new ArgumentOutOfRangeException(
                 name,
                 time,
-                string.Create(CultureInfo.InvariantCulture, $"A forecast time must be finite and after the last observation at {last:R} years; received {time:R}."));
+                string.Create(CultureInfo.InvariantCulture, $"A forecast time must be finite, after the last observation at {last:R} years and at most {MaxYearsAhead:N0} years after it; received {time:R}. Check that the time is in years."));
         }
     }
+
+    private void CheckTime(double time, string name) => CheckTime(time, Series.LastTime, name);
 }

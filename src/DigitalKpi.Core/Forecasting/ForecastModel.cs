@@ -54,11 +54,11 @@ public abstract class ForecastModel
 
     /// <summary>Fits the model to <paramref name="series"/> and forecasts at <paramref name="times"/>: the same as <c>Fit(series).Forecast(times)</c>.</summary>
     /// <param name="series">The observations; see <see cref="Fit"/>.</param>
-    /// <param name="times">Times in years, each finite and later than the last observation; any order.</param>
+    /// <param name="times">Times in years, each finite, later than the last observation and at most <see cref="FittedModel.MaxYearsAhead"/> years after it; any order.</param>
     /// <returns>One forecast per time, in the order of <paramref name="times"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
     /// <exception cref="ForecastException">The model cannot be fitted to the series.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A time is not finite, not later than the last observation, or beyond 1,000,000 steps of a model on a regular grid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A time is not finite, not later than the last observation, more than <see cref="FittedModel.MaxYearsAhead"/> years after it, or beyond 1,000,000 steps of a model on a regular grid.</exception>
     public ImmutableArray<ForecastDistribution> Forecast(TimedSeries series, ReadOnlySpan<double> times)
         => Fit(series).Forecast(times);
 

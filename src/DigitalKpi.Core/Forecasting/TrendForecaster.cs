@@ -31,11 +31,11 @@ public static class TrendForecaster
     /// <param name="model">A <see cref="LinearTrendModel"/>, <see cref="LogLinearTrendModel"/> or <see cref="SaturatingTrendModel"/>.</param>
     /// <param name="times">Times in years, finite and strictly increasing; at least one.</param>
     /// <param name="values">Observed values in the indicator's unit, finite, one per time; greater than 0 for the log-linear model.</param>
-    /// <param name="time">Time of the forecast in years (usually the target's deadline); finite and after the last time.</param>
+    /// <param name="time">Time of the forecast in years (usually the target's deadline); finite, after the last time and at most <see cref="FittedModel.MaxYearsAhead"/> years after it.</param>
     /// <returns>The mean, median, 80% interval and target probabilities at <paramref name="time"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="model"/> is not one of the three trend models, the spans differ in length, or the times are not strictly increasing.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A time or value is not finite, or <paramref name="time"/> is not after the last time.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A time or value is not finite, or <paramref name="time"/> is not after the last time or more than <see cref="FittedModel.MaxYearsAhead"/> years after it.</exception>
     /// <exception cref="ForecastException">The series is empty, a value is neither 0 nor of magnitude from 1e-100 to 1e100, or the log-linear model meets a value that is 0 or negative.</exception>
     public static TrendProjection Project(ForecastModel model, ReadOnlySpan<double> times, ReadOnlySpan<double> values, double time)
     {
@@ -132,13 +132,6 @@ public static class TrendForecaster
             }
         }
 
-        var last = times[^1];
-        if (!double.IsFinite(time) || time <= last)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(time),
-                time,
-                string.Create(CultureInfo.InvariantCulture, $"A forecast time must be finite and after the last observation at {last:R} years; received {time:R}."));
-        }
+        FittedModel.CheckTime(time, times[^1], nameof(time));
     }
 }

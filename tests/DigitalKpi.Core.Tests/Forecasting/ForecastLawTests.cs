@@ -200,6 +200,35 @@ public class ForecastLawTests
         }
     }
 
+    // Every model, continuous-time ones included, forecasts up to FittedModel.MaxYearsAhead (1,000,000 years) after the last
+    // observation and refuses beyond it with an ArgumentOutOfRangeException on the time (before: the continuous-time models
+    // went on until their spread overflowed, about 1e160 years out, and then threw about an internal "standardDeviation"
+    // or "scale"). TrendForecaster.Project, the allocation-free path of the trend models, refuses the same times.
+    [Fact]
+    public void Forecast_BeyondMaximumYearsAhead_ThrowsArgumentOutOfRangeOnTheTime()
+    {
+        var series = Series(3, 12);
+        foreach (var model in AllModels)
+        {
+            var fitted = model.Fit(series);
+            foreach (var ahead in new[] { 1e6 + 1, 1e170, 1e300 })
+            {
+                var e = Assert.Throws<ArgumentOutOfRangeException>(() => fitted.Forecast(series.LastTime + ahead));
+                Assert.Equal("time", e.ParamName);
+                Assert.Contains("1,000,000 years", e.Message, StringComparison.Ordinal);
+                Assert.Throws<ArgumentOutOfRangeException>(() => fitted.Forecast([series.LastTime + 1, series.LastTime + ahead]));
+            }
+        }
+
+        foreach (var model in new ForecastModel[] { new LinearTrendModel(), new LogLinearTrendModel(), new SaturatingTrendModel(0, 100) })
+        {
+            var fitted = model.Fit(series);
+            Assert.True(double.IsFinite(fitted.Forecast(series.LastTime + 1e6).Mean));
+            var e = Assert.Throws<ArgumentOutOfRangeException>(() => TrendForecaster.Project(model, series.Times, series.Values, series.LastTime + 1e170));
+            Assert.Equal("time", e.ParamName);
+        }
+    }
+
     public static TheoryData<string> AllGridModels => ["ses", "holt", "damped", "ets(A,A,A)", "ets", "theta", "auto"];
 
     // Models on a regular grid work in whole steps; a time a billion years out (a time passed in the wrong unit, such as
