@@ -166,7 +166,7 @@ public class ForecastLawTests
         static (double, double, double) Summary(ForecastDistribution d) => (d.Mean, d.Quantile(0.9), d.Cdf(55));
     }
 
-    public static TheoryData<string> GridModels => ["ses", "holt", "damped", "ets", "theta"];
+    public static TheoryData<string> GridModels => ["ses", "holt", "damped", "ets(A,A,A)", "ets", "theta"];
 
     // Exponential smoothing and Theta need a regular grid: an irregular series is refused with a ForecastException
     // that names the series and says why, never forecast as if it were regular.

@@ -8,7 +8,7 @@ public class TransformedTrendModelTests
     private static readonly double[] Years = [2019, 2020, 2021, 2022, 2023];
 
     // R: yl <- c(100, 115, 128, 150, 170); fl <- lm(log(yl) ~ t)
-    //    exp(predict(fl, data.frame(t = c(2024, 2026)), interval = "prediction", level = 0.8 / 0.95)); tolerance 1e-8 relative.
+    //    exp(predict(fl, data.frame(t = c(2024, 2026)), interval = "prediction", level = 0.8 / 0.95)); tolerance 1e-10 relative.
     [Theory]
     [InlineData(2024, 80, 193.98894293151952, 188.46681382962848, 199.67287192379081)]
     [InlineData(2026, 80, 252.95031747122701, 243.43738126294039, 262.83499591085638)]
@@ -22,6 +22,26 @@ public class TransformedTrendModelTests
         Assert.Equal(median, f.Median, median * 1e-10);
         Assert.Equal(lower, i.Lower, lower * 1e-10);
         Assert.Equal(upper, i.Upper, upper * 1e-10);
+    }
+
+    // Irregular times: the trend models work in continuous time, so unequal spacing is an ordinary regression.
+    // R: t <- c(2016, 2018.5, 2019, 2021.25, 2024)
+    //    exp(predict(lm(log(c(100, 131, 140, 171, 240)) ~ t), data.frame(t = 2026.5), interval = "prediction", level = 0.8))
+    //    100 * plogis(predict(lm(qlogis(c(20, 31, 35, 52, 70) / 100) ~ t), data.frame(t = 2026.5), interval = "prediction", level = 0.8))
+    //    tolerance 1e-8 relative.
+    [Theory]
+    [InlineData("log-linear", 100.0, 131, 140, 171, 240, 310.03271613814525, 294.49269973278604, 326.39276003518057)]
+    [InlineData("saturating", 20.0, 31, 35, 52, 70, 82.415085380666667, 80.18713845666484, 84.441111922458077)]
+    public void Forecast_IrregularTimes_MatchesRPredictLm(string name, double y1, double y2, double y3, double y4, double y5, double median, double lower, double upper)
+    {
+        ForecastModel model = name == "log-linear" ? new LogLinearTrendModel() : new SaturatingTrendModel(0, 100);
+        var series = new TimedSeries([2016, 2018.5, 2019, 2021.25, 2024], [y1, y2, y3, y4, y5]);
+        Assert.False(series.IsRegular);
+        var f = model.Fit(series).Forecast(2026.5);
+        var i = f.Interval(PredictionLevel.Eighty);
+        Assert.Equal(median, f.Median, median * 1e-8);
+        Assert.Equal(lower, i.Lower, lower * 1e-8);
+        Assert.Equal(upper, i.Upper, upper * 1e-8);
     }
 
     [Fact]
