@@ -95,10 +95,9 @@ public sealed class AutoModel : ForecastModel
         var n = series.Count;
         var m = series.SeasonalPeriod;
         var drift = n < ThetaFrom || !series.IsRegular || (m == 1 && n < CombinationFit.MinimumLength(m));
-        var line = RandomWalkFit.Create(this, series, withDrift: true, ShortSeriesPolicy, studentT: true);
-        if (drift || line.UsesReferenceVariance)
+        if (drift || RandomWalkFit.IsExactLine(series, ShortSeriesPolicy))
         {
-            return line;
+            return RandomWalkFit.Create(this, series, withDrift: true, ShortSeriesPolicy, studentT: true);
         }
 
         return CombinationFit.Create(this, series)

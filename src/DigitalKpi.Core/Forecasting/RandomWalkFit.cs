@@ -49,6 +49,25 @@ internal sealed class RandomWalkFit : FittedModel
     }
 
     /// <summary>
+    /// True when the series, of at least 3 points, lies on a straight line (a constant included): the random walk with
+    /// drift through it leaves no error, its variance per year below (1e-9 × the reference spread)², the test
+    /// <see cref="Create"/> uses for a perfect fit. Allocates nothing.
+    /// </summary>
+    public static bool IsExactLine(TimedSeries series, ShortSeriesPolicy policy)
+    {
+        var t = series.Times;
+        var y = series.Values;
+        var n = y.Length;
+        if (n < 3)
+        {
+            return false;
+        }
+
+        var q = Changes(t, y, (y[^1] - y[0]) / (t[^1] - t[0]), default, default);
+        return IsNegligible(q / (n - 2), policy.ValueScaleSigma(y));
+    }
+
+    /// <summary>
     /// Fits a random walk (with drift when <paramref name="withDrift"/>) to a series of at least one point. With
     /// <paramref name="studentT"/>, forecasts are Student-t with the estimated variance's degrees of freedom (n − 2 with
     /// drift, n − 1 without): the changes are independent normals, so (forecast − outcome) over its estimated standard
@@ -72,20 +91,16 @@ internal sealed class RandomWalkFit : FittedModel
         var b = withDrift ? (y[^1] - y[0]) / span : 0;
         var fitted = new double[m];
         var residuals = new double[m];
-        double q = 0, logStepSum = 0;
+        var q = Changes(t, y, b, fitted, residuals);
+        double logStepSum = 0;
         for (var i = 1; i < n; i++)
         {
-            var dt = t[i] - t[i - 1];
-            fitted[i - 1] = y[i - 1] + (b * dt);
-            var r = y[i] - fitted[i - 1];
-            residuals[i - 1] = r;
-            q += r * r / dt;
-            logStepSum += Math.Log(dt);
+            logStepSum += Math.Log(t[i] - t[i - 1]);
         }
 
         var df = withDrift ? m - 1 : m;
         var estimated = df > 0 ? q / df : 0;
-        var useReference = df == 0 || Math.Sqrt(estimated) <= PerfectFitFraction * referenceSigma;
+        var useReference = df == 0 || IsNegligible(estimated, referenceSigma);
         var perYear = useReference ? referenceSigma * referenceSigma : estimated;
 
         double? logLikelihood = null;
@@ -117,6 +132,33 @@ internal sealed class RandomWalkFit : FittedModel
             driftVariance,
             studentT);
     }
+
+    /// <summary>
+    /// Σ r_i² / Δt_i over the changes, r_i = y_i − y_{i−1} − b Δt_i (their variance per year times the count); fills
+    /// <paramref name="fitted"/> with y_{i−1} + b Δt_i and <paramref name="residuals"/> with r_i when they are not empty.
+    /// </summary>
+    private static double Changes(ReadOnlySpan<double> t, ReadOnlySpan<double> y, double b, Span<double> fitted, Span<double> residuals)
+    {
+        double q = 0;
+        for (var i = 1; i < y.Length; i++)
+        {
+            var dt = t[i] - t[i - 1];
+            var forecast = y[i - 1] + (b * dt);
+            var r = y[i] - forecast;
+            if (!fitted.IsEmpty)
+            {
+                fitted[i - 1] = forecast;
+                residuals[i - 1] = r;
+            }
+
+            q += r * r / dt;
+        }
+
+        return q;
+    }
+
+    /// <summary>An estimated variance per year too small to tell from a perfect fit: its root at most 1e-9 of the reference spread.</summary>
+    private static bool IsNegligible(double variancePerYear, double referenceSigma) => Math.Sqrt(variancePerYear) <= PerfectFitFraction * referenceSigma;
 
     /// <inheritdoc/>
     protected override ForecastDistribution ForecastCore(double time)
