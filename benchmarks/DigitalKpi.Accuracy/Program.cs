@@ -12,6 +12,21 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
+        try
+        {
+            return Score(args);
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or SeriesException)
+        {
+            // Bad input files (named with line and column), files that cannot be read or written, and a method that
+            // cannot forecast a series: leaving that series out would score the method on fewer series than the others.
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static int Score(string[] args)
+    {
         string? train = null, test = null, info = null, method = null, forecasts = null, parameters = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -57,7 +72,7 @@ internal static class Program
             for (var i = 0; i < Math.Min(20, series.Count); i++)
             {
                 var s = series[i];
-                Methods.Run(name, s.Train, s.Frequency, s.Test.Length, s.StartTime);
+                Run(name, s);
             }
 
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -65,7 +80,7 @@ internal static class Program
             for (var i = 0; i < series.Count; i++)
             {
                 var s = series[i];
-                results[i] = Methods.Run(name, s.Train, s.Frequency, s.Test.Length, s.StartTime);
+                results[i] = Run(name, s);
             }
 
             watch.Stop();
@@ -116,9 +131,24 @@ internal static class Program
         return 0;
     }
 
+    private static SeriesForecast Run(string name, M3Series s)
+    {
+        try
+        {
+            return Methods.Run(name, s.Train, s.Frequency, s.Test.Length, s.StartTime);
+        }
+        catch (DigitalKpi.Core.Forecasting.ForecastException e)
+        {
+            throw new SeriesException($"the {name} method cannot forecast series {s.Id} ({s.Train.Length} train values): {e.Message}", e);
+        }
+    }
+
     private static int Usage()
     {
         Console.Error.WriteLine("usage: DigitalKpi.Accuracy --train T.csv --test S.csv --info I.csv --method NAME[,NAME]|all [--forecasts F.csv] [--parameters P.csv]");
         return 2;
     }
 }
+
+/// <summary>A method refused one of the series; the message names both.</summary>
+internal sealed class SeriesException(string message, Exception inner) : Exception(message, inner);
