@@ -131,7 +131,16 @@ internal static class EtsEngine
         if (free > 0)
         {
             work.StartingPoint(u);
-            NelderMead.Minimize(work.Objective, u, 0.1);
+            var best = NelderMead.Minimize(work.Objective, u, 0.1);
+
+            // The trend models' likelihood can have separate basins (beta near alpha with phi near 0.8, beta near 0 with
+            // phi near 0.98) and the search from R's start stays in its own: search again from the best point of a
+            // grid over the region when that point is already better than the first search's optimum.
+            Span<double> probe = stackalloc double[u.Length];
+            if (work.BestProbe(probe) < best && NelderMead.Minimize(work.Objective, probe, 0.1) < best)
+            {
+                probe.CopyTo(u);
+            }
         }
 
         var p = work.Decode(free > 0 ? u : []);
@@ -494,6 +503,60 @@ internal static class EtsEngine
             {
                 u[i] = PhiLower + (0.99 * (PhiUpper - PhiLower));
             }
+        }
+
+        /// <summary>
+        /// The lowest objective over a grid of starting points spread over the feasible region (alpha 0.3, 0.7, 0.99;
+        /// beta 5%, 50%, 99% of alpha; gamma 5% of 1 − alpha; phi 0.82, 0.9, 0.97), written to <paramref name="u"/>.
+        /// </summary>
+        public double BestProbe(Span<double> u)
+        {
+            ReadOnlySpan<double> alphas = [0.3, 0.7, 0.99];
+            ReadOnlySpan<double> betaShares = [0.05, 0.5, 0.99];
+            ReadOnlySpan<double> phis = [0.82, 0.9, 0.97];
+            var hasBeta = shape.Trend != EtsTrend.None && double.IsNaN(fix.Beta);
+            var hasPhi = shape.Trend == EtsTrend.Damped && double.IsNaN(fix.Phi);
+            Span<double> trial = stackalloc double[u.Length];
+            var best = double.PositiveInfinity;
+            foreach (var a0 in alphas)
+            {
+                foreach (var share in hasBeta ? betaShares : betaShares[..1])
+                {
+                    foreach (var phi in hasPhi ? phis : phis[..1])
+                    {
+                        var i = 0;
+                        var alpha = double.IsNaN(fix.Alpha) ? a0 : fix.Alpha;
+                        if (double.IsNaN(fix.Alpha))
+                        {
+                            trial[i++] = alpha;
+                        }
+
+                        if (hasBeta)
+                        {
+                            trial[i++] = share * alpha;
+                        }
+
+                        if (shape.Seasonal && double.IsNaN(fix.Gamma))
+                        {
+                            trial[i++] = SmoothingLower + (0.05 * (1 - alpha - SmoothingLower));
+                        }
+
+                        if (hasPhi)
+                        {
+                            trial[i] = phi;
+                        }
+
+                        var value = Evaluate(trial);
+                        if (value < best)
+                        {
+                            best = value;
+                            trial.CopyTo(u);
+                        }
+                    }
+                }
+            }
+
+            return best;
         }
 
         /// <summary>Reads the estimated parameters from the search vector and fills in the fixed ones.</summary>
