@@ -514,19 +514,22 @@ internal static class EtsEngine
             ReadOnlySpan<double> alphas = [0.3, 0.7, 0.99];
             ReadOnlySpan<double> betaShares = [0.05, 0.5, 0.99];
             ReadOnlySpan<double> phis = [0.82, 0.9, 0.97];
+            var hasAlpha = double.IsNaN(fix.Alpha);
             var hasBeta = shape.Trend != EtsTrend.None && double.IsNaN(fix.Beta);
             var hasPhi = shape.Trend == EtsTrend.Damped && double.IsNaN(fix.Phi);
             Span<double> trial = stackalloc double[u.Length];
             var best = double.PositiveInfinity;
-            foreach (var a0 in alphas)
+
+            // A fixed parameter takes one pass of its loop.
+            foreach (var a0 in hasAlpha ? alphas : alphas[..1])
             {
                 foreach (var share in hasBeta ? betaShares : betaShares[..1])
                 {
                     foreach (var phi in hasPhi ? phis : phis[..1])
                     {
                         var i = 0;
-                        var alpha = double.IsNaN(fix.Alpha) ? a0 : fix.Alpha;
-                        if (double.IsNaN(fix.Alpha))
+                        var alpha = hasAlpha ? a0 : fix.Alpha;
+                        if (hasAlpha)
                         {
                             trial[i++] = alpha;
                         }
