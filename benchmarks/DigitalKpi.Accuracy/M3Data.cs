@@ -17,9 +17,15 @@ internal static class M3Data
         var train = ReadLong(trainPath);
         var test = ReadLong(testPath);
         var result = new List<M3Series>();
+        var seen = new HashSet<string>();
         foreach (var row in ReadTable(infoPath, "series", "horizon", "start_year", "start_period", "frequency"))
         {
             var id = row.Text("series");
+            if (!seen.Add(id))
+            {
+                throw row.Error($"series {id} is listed twice");
+            }
+
             var frequency = row.Int("frequency", 1);
             var startYear = row.Double("start_year");
             var startPeriod = row.Int("start_period", 0);
@@ -35,7 +41,7 @@ internal static class M3Data
             result.Add(new M3Series(id, y, z, frequency, start));
         }
 
-        return result;
+        return result.Count > 0 ? result : throw new FormatException($"{infoPath} lists no series.");
     }
 
     private static Dictionary<string, double[]> ReadLong(string path)
@@ -57,6 +63,15 @@ internal static class M3Data
             }
         }
 
+        foreach (var (id, list) in lists)
+        {
+            var first = list.Keys[0];
+            if (list.Keys[^1] - first + 1 != list.Count)
+            {
+                throw new FormatException($"{path}: series {id} has indices {first} to {list.Keys[^1]} with gaps ({list.Count} values); each series' indices must be consecutive.");
+            }
+        }
+
         return lists.ToDictionary(p => p.Key, p => p.Value.Values.ToArray());
     }
 
@@ -65,6 +80,11 @@ internal static class M3Data
         using var reader = new StreamReader(path);
         var header = reader.ReadLine()?.Split(',').Select(h => h.Trim().Trim('"')).ToArray()
             ?? throw new FormatException($"{path} is empty; its first line must be a header with the columns {string.Join(", ", required)}.");
+        if (header.Distinct().Count() != header.Length)
+        {
+            throw new FormatException($"{path} line 1: a column is named twice in the header ({string.Join(",", header)}).");
+        }
+
         foreach (var column in required)
         {
             if (!header.Contains(column))

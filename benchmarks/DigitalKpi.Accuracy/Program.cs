@@ -16,7 +16,7 @@ internal static class Program
         {
             return Score(args);
         }
-        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or SeriesException)
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException or ArgumentException or SeriesException)
         {
             // Bad input files (named with line and column), files that cannot be read or written, and a method that
             // cannot forecast a series: leaving that series out would score the method on fewer series than the others.
@@ -89,6 +89,10 @@ internal static class Program
                 CultureInfo.InvariantCulture,
                 $"# {name}: wall {watch.Elapsed.TotalMilliseconds / series.Count:F3} ms/series, CPU {cpu.TotalMilliseconds / series.Count:F3} ms/series"));
             var score = Scores.Compute(series, results);
+            if (score.MaseSeries < series.Count)
+            {
+                Console.Error.WriteLine($"# {name}: MASE over {score.MaseSeries} of {series.Count} series; the others have no in-sample seasonal naive error (their train part repeats at the seasonal lag).");
+            }
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"{name},{series.Count},{score.Smape:F3},{score.Mase:F3},{score.Coverage80:F1},{score.Coverage95:F1},{watch.Elapsed.TotalSeconds:F3}"));
@@ -137,7 +141,7 @@ internal static class Program
         {
             return Methods.Run(name, s.Train, s.Frequency, s.Test.Length, s.StartTime);
         }
-        catch (DigitalKpi.Core.Forecasting.ForecastException e)
+        catch (Exception e) when (e is DigitalKpi.Core.Forecasting.ForecastException or ArgumentException)
         {
             throw new SeriesException($"the {name} method cannot forecast series {s.Id} ({s.Train.Length} train values): {e.Message}", e);
         }

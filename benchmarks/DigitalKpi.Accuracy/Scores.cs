@@ -10,8 +10,11 @@ internal sealed record SeriesForecast(double[] Mean, double[] Lower80, double[] 
     public ImmutableArray<ModelParameter> Parameters { get; init; } = [];
 }
 
-/// <summary>Accuracy over a set: sMAPE and MASE averaged over horizon then series; coverage in % of test points.</summary>
-internal sealed record Scores(double Smape, double Mase, double Coverage80, double Coverage95)
+/// <summary>
+/// Accuracy over a set: sMAPE and MASE averaged over horizon then series; coverage in % of test points. MASE is over the
+/// <see cref="MaseSeries"/> series whose in-sample seasonal naive error is not 0 (NaN when there are none).
+/// </summary>
+internal sealed record Scores(double Smape, double Mase, double Coverage80, double Coverage95, int MaseSeries)
 {
     public static Scores Compute(IReadOnlyList<M3Series> series, IReadOnlyList<SeriesForecast> results)
     {
@@ -52,7 +55,7 @@ internal sealed record Scores(double Smape, double Mase, double Coverage80, doub
             }
         }
 
-        return new Scores(smape / series.Count, mase / maseCount, 100.0 * inside80 / points, 100.0 * inside95 / points);
+        return new Scores(smape / series.Count, maseCount > 0 ? mase / maseCount : double.NaN, 100.0 * inside80 / points, 100.0 * inside95 / points, maseCount);
     }
 
     private static double SeasonalNaiveMae(double[] y, int m)

@@ -14,9 +14,10 @@ namespace DigitalKpi.Core.Forecasting;
 /// its parameters plus one (seasonal forms: also at least two full cycles); with fewer than 3 points no
 /// form fits and <see cref="ForecastModel.Fit"/> throws. ETS(A,N,N) is fitted first and kept unless another form does
 /// better; with 3 to 5 points it is the only form (Holt's needs 6, the damped trend 7). A form that fits exactly
-/// (σ² = 0) beats any that does not, as its AICc tends to −∞, and of two exact fits the one with fewer parameters
-/// stays: a constant series keeps ETS(A,N,N), an exact straight line gets Holt's linear trend, each continued exactly
-/// with the spread of its <see cref="ShortSeriesPolicy"/>. The fitted model returned is the chosen form's
+/// (σ² = 0, below 1e-9 of the level) beats any that does not, as its AICc tends to −∞, and of two exact fits the one
+/// with fewer parameters stays unless the other's σ² is below a millionth of its: a constant series keeps ETS(A,N,N),
+/// an exact straight line gets Holt's linear trend (even at a level so high that SES's errors, about the slope, pass
+/// as exact), each continued exactly with the spread of its <see cref="ShortSeriesPolicy"/>. The fitted model returned is the chosen form's
 /// fit, so its <see cref="FittedModel.Model"/> is an <see cref="ExponentialSmoothingModel"/>.
 /// Requires a regular series. Immutable and thread-safe.</para>
 /// </remarks>
@@ -62,6 +63,9 @@ public sealed class AutoExponentialSmoothingModel : ForecastModel
         return best!;
     }
 
+    /// <summary>How much smaller a later exact fit's σ² must be to replace an earlier exact fit.</summary>
+    private const double ExactFitImprovement = 1e-6;
+
     private static FittedModel? Better(FittedModel? best, ExponentialSmoothingModel spec, TimedSeries series)
     {
         if (series.Count < spec.MinimumPoints + 1 && best is not null)
@@ -77,8 +81,10 @@ public sealed class AutoExponentialSmoothingModel : ForecastModel
 
         if (fit.UsesReferenceVariance || best.UsesReferenceVariance)
         {
-            // An exact fit: its AICc (undefined, σ² = 0) is −∞ in the limit; of two, the earlier and simpler stays.
-            return best.UsesReferenceVariance ? best : fit;
+            // An exact fit: its AICc (undefined, σ² = 0) is −∞ in the limit. Of two, the earlier and simpler stays unless
+            // the later one's errors are a millionth of its: "exact" means below 1e-9 of the level, so on a line at a
+            // high level SES, whose errors are about the slope, can pass while Holt's are rounding alone.
+            return best.UsesReferenceVariance && !(fit.UsesReferenceVariance && fit.Sigma2 < ExactFitImprovement * best.Sigma2) ? best : fit;
         }
 
         return fit.Aicc is { } a && (best.Aicc is not { } b || a < b) ? fit : best;

@@ -133,9 +133,9 @@ internal static class EtsEngine
             work.StartingPoint(u);
             var best = NelderMead.Minimize(work.Objective, u, 0.1);
 
-            // The trend models' likelihood can have separate basins (beta near alpha with phi near 0.8, beta near 0 with
-            // phi near 0.98) and the search from R's start stays in its own: search again from the best point of a
-            // grid over the region when that point is already better than the first search's optimum.
+            // The likelihood can have separate basins (for the damped trend, beta near alpha with phi near 0.8 and beta
+            // near 0 with phi near 0.98) and the search from R's start stays in its own: search again from the best point
+            // of a grid over the region when that point is already better than the first search's optimum.
             Span<double> probe = stackalloc double[u.Length];
             if (work.BestProbe(probe) < best && NelderMead.Minimize(work.Objective, probe, 0.1) < best)
             {
@@ -507,7 +507,8 @@ internal static class EtsEngine
 
         /// <summary>
         /// The lowest objective over a grid of starting points spread over the feasible region (alpha 0.3, 0.7, 0.99;
-        /// beta 5%, 50%, 99% of alpha; gamma 5% of 1 − alpha; phi 0.82, 0.9, 0.97), written to <paramref name="u"/>.
+        /// beta 5%, 50%, 99% of alpha, at least its lower bound; gamma 5% of 1 − alpha; phi 0.82, 0.9, 0.97; the estimated
+        /// ones only, up to 27 points), written to <paramref name="u"/>.
         /// </summary>
         public double BestProbe(Span<double> u)
         {
@@ -536,7 +537,7 @@ internal static class EtsEngine
 
                         if (hasBeta)
                         {
-                            trial[i++] = share * alpha;
+                            trial[i++] = Math.Max(share * alpha, SmoothingLower);
                         }
 
                         if (shape.Seasonal && double.IsNaN(fix.Gamma))

@@ -22,7 +22,7 @@ namespace DigitalKpi.Core.Forecasting;
 /// <para>Estimation: maximum likelihood as R's <c>ets</c> (minimum sum of squared one-step errors), with
 /// the smoothing parameters in R's usual region alpha ∈ [1e-4, 0.9999], beta ∈ [1e-4, alpha],
 /// gamma ∈ [1e-4, 1 − alpha], phi ∈ [0.8, 0.98], searched by Nelder–Mead from R's starting values and searched
-/// again from the best point of a 27-point grid over the region when that point is better (the likelihood can have
+/// again from the best point of a grid over the region (up to 27 points) when that point is better (the likelihood can have
 /// separate basins). The initial states are estimated too; they enter the errors linearly and are solved exactly by
 /// least squares for each candidate. The likelihood reached is usually higher than R's: for the damped trend on the
 /// M3 development series, at least R's (to 0.1% of the SSE) on all but 9 of 756 quarterly and 26 of 1,428 monthly

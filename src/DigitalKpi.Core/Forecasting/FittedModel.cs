@@ -17,9 +17,10 @@ namespace DigitalKpi.Core.Forecasting;
 /// (too few points, a perfect fit, a reference variance); they are never NaN. Compare AICc only
 /// between models fitted to the same data on the same scale (FPP3 §7.5).</para>
 /// <para>Forecasts are for times strictly after the last observation; at or before it the series
-/// itself is the answer. Models that work on the series' regular grid (exponential smoothing, Theta, and the auto
-/// model on a regular series) forecast at most 1,000,000 grid steps ahead (250,000 years of quarterly data); a time
-/// further out, usually one given in the wrong unit, is refused. Instances are immutable and thread-safe.</para>
+/// itself is the answer, and at most <see cref="MaxYearsAhead"/> (1,000,000) years after it. Models that work on the
+/// series' regular grid (exponential smoothing, Theta, and the auto model on a regular series) also forecast at most
+/// 1,000,000 grid steps ahead (250,000 years of quarterly data); a time further out, usually one given in the wrong
+/// unit, is refused. Instances are immutable and thread-safe.</para>
 /// </remarks>
 public abstract class FittedModel
 {

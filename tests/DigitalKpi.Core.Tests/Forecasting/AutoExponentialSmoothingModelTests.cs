@@ -42,6 +42,18 @@ public class AutoExponentialSmoothingModelTests
     }
 
     [Fact]
+    public void Fit_ExactLineAtAHighLevel_ChoosesHoltOverSesThatAlsoPassesAsExact()
+    {
+        // y = 1e12 + 500 i, i = 0..11: SES's one-step errors are about the slope, 500, below 1e-9 of the level (1000), so
+        // SES passes the exact-fit test too; Holt's errors are rounding alone, and its line goes on: 1e12 + 500 * 12 in
+        // 2012 (one year after the last point), to 1e-2 (a few doubles' spacing at 1e12).
+        var series = TimedSeries.Regular(Enumerable.Range(0, 12).Select(i => 1e12 + (500.0 * i)).ToArray(), 1, 2000);
+        var fit = AutoExponentialSmoothingModel.Default.Fit(series);
+        Assert.Equal("holt", fit.Model.Name);
+        Assert.Equal(1e12 + 6000, fit.Forecast(2012).Mean, 1e-2);
+    }
+
+    [Fact]
     public void Fit_ConstantSeries_KeepsSes()
     {
         // Every form fits 50, 50, ... exactly; of exact fits the simplest, SES, stays.
