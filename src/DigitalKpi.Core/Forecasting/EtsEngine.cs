@@ -482,33 +482,14 @@ internal static class EtsEngine
         /// <summary>R's <c>initparam</c> starting values for the estimated smoothing parameters.</summary>
         public void StartingPoint(Span<double> u)
         {
-            var i = 0;
             var alpha = double.IsNaN(fix.Alpha) ? SmoothingLower + (0.2 * (SmoothingUpper - SmoothingLower) / Math.Max(m, 1)) : fix.Alpha;
-            if (double.IsNaN(fix.Alpha))
-            {
-                u[i++] = alpha;
-            }
-
-            if (shape.Trend != EtsTrend.None && double.IsNaN(fix.Beta))
-            {
-                u[i++] = SmoothingLower + (0.1 * (alpha - SmoothingLower));
-            }
-
-            if (shape.Seasonal && double.IsNaN(fix.Gamma))
-            {
-                u[i++] = SmoothingLower + (0.05 * (1 - alpha - SmoothingLower));
-            }
-
-            if (shape.Trend == EtsTrend.Damped && double.IsNaN(fix.Phi))
-            {
-                u[i] = PhiLower + (0.99 * (PhiUpper - PhiLower));
-            }
+            Encode(u, alpha, SmoothingLower + (0.1 * (alpha - SmoothingLower)), PhiLower + (0.99 * (PhiUpper - PhiLower)));
         }
 
         /// <summary>
         /// The lowest objective over a grid of starting points spread over the feasible region (alpha 0.3, 0.7, 0.99;
-        /// beta 5%, 50%, 99% of alpha, at least its lower bound; gamma 5% of 1 − alpha; phi 0.82, 0.9, 0.97; the estimated
-        /// ones only, up to 27 points), written to <paramref name="u"/>.
+        /// beta 5%, 50%, 99% of alpha, at least its lower bound; gamma as R's start, 5% of 1 − alpha; phi 0.82, 0.9, 0.97;
+        /// the estimated ones only, up to 27 points), written to <paramref name="u"/>.
         /// </summary>
         public double BestProbe(Span<double> u)
         {
@@ -524,32 +505,12 @@ internal static class EtsEngine
             // A fixed parameter takes one pass of its loop.
             foreach (var a0 in hasAlpha ? alphas : alphas[..1])
             {
+                var alpha = hasAlpha ? a0 : fix.Alpha;
                 foreach (var share in hasBeta ? betaShares : betaShares[..1])
                 {
                     foreach (var phi in hasPhi ? phis : phis[..1])
                     {
-                        var i = 0;
-                        var alpha = hasAlpha ? a0 : fix.Alpha;
-                        if (hasAlpha)
-                        {
-                            trial[i++] = alpha;
-                        }
-
-                        if (hasBeta)
-                        {
-                            trial[i++] = Math.Max(share * alpha, SmoothingLower);
-                        }
-
-                        if (shape.Seasonal && double.IsNaN(fix.Gamma))
-                        {
-                            trial[i++] = SmoothingLower + (0.05 * (1 - alpha - SmoothingLower));
-                        }
-
-                        if (hasPhi)
-                        {
-                            trial[i] = phi;
-                        }
-
+                        Encode(trial, alpha, Math.Max(share * alpha, SmoothingLower), phi);
                         var value = Evaluate(trial);
                         if (value < best)
                         {
@@ -561,6 +522,34 @@ internal static class EtsEngine
             }
 
             return best;
+        }
+
+        /// <summary>
+        /// Writes the estimated smoothing parameters into the search vector, in <see cref="Decode"/>'s order (alpha, beta,
+        /// gamma, phi; fixed ones left out). Gamma is R's start, 5% of 1 − alpha above its lower bound.
+        /// </summary>
+        private void Encode(Span<double> u, double alpha, double beta, double phi)
+        {
+            var i = 0;
+            if (double.IsNaN(fix.Alpha))
+            {
+                u[i++] = alpha;
+            }
+
+            if (shape.Trend != EtsTrend.None && double.IsNaN(fix.Beta))
+            {
+                u[i++] = beta;
+            }
+
+            if (shape.Seasonal && double.IsNaN(fix.Gamma))
+            {
+                u[i++] = SmoothingLower + (0.05 * (1 - alpha - SmoothingLower));
+            }
+
+            if (shape.Trend == EtsTrend.Damped && double.IsNaN(fix.Phi))
+            {
+                u[i] = phi;
+            }
         }
 
         /// <summary>Reads the estimated parameters from the search vector and fills in the fixed ones.</summary>
