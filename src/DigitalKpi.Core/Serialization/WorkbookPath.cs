@@ -16,6 +16,11 @@ internal static class WorkbookPath
     /// <summary>The characters that put a name in the bracket form: path syntax, the backslash of its escapes, and U+0000 to U+001F.</summary>
     private static readonly SearchValues<char> Bracketed = SearchValues.Create(".[]'\" \\" + string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)));
 
+    /// <summary>The control characters RFC 9535 escapes with one letter, and the letters (the same index in both), for writing and reading.</summary>
+    private const string ControlCharacters = "\b\t\n\f\r";
+
+    private const string ControlLetters = "btnfr";
+
     /// <summary>The path of the property <paramref name="name"/> of the object at <paramref name="parent"/>: <c>$.a.name</c> or <c>$.a['n[ame']</c>.</summary>
     public static string Member(string parent, string name) => AppendMember(new StringBuilder(parent), name).ToString();
 
@@ -101,11 +106,7 @@ internal static class WorkbookPath
             _ = c switch
             {
                 '\'' or '\\' => path.Append('\\').Append(c),
-                '\b' => path.Append("\\b"),
-                '\t' => path.Append("\\t"),
-                '\n' => path.Append("\\n"),
-                '\f' => path.Append("\\f"),
-                '\r' => path.Append("\\r"),
+                _ when ControlCharacters.IndexOf(c) is var k and >= 0 => path.Append('\\').Append(ControlLetters[k]),
                 < ' ' => path.Append("\\u00").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture)),
                 _ => path.Append(c),
             };
@@ -145,20 +146,8 @@ internal static class WorkbookPath
                 case '\'' or '\\' or '/':
                     name.Append(path[i]);
                     break;
-                case 'b':
-                    name.Append('\b');
-                    break;
-                case 'f':
-                    name.Append('\f');
-                    break;
-                case 'n':
-                    name.Append('\n');
-                    break;
-                case 'r':
-                    name.Append('\r');
-                    break;
-                case 't':
-                    name.Append('\t');
+                case var letter when ControlLetters.IndexOf(letter) is var k and >= 0:
+                    name.Append(ControlCharacters[k]);
                     break;
                 case 'u' when i + 4 < path.Length && ushort.TryParse(path.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code):
                     name.Append((char)code);
