@@ -487,14 +487,16 @@ internal static class EtsEngine
         }
 
         /// <summary>
-        /// The lowest objective over a grid of starting points spread over the feasible region (alpha 0.3, 0.7, 0.99;
-        /// beta 5%, 50%, 99% of alpha, at least its lower bound; gamma as R's start, 5% of 1 − alpha; phi 0.82, 0.9, 0.97;
-        /// the estimated ones only, up to 27 points), written to <paramref name="u"/>.
+        /// The lowest objective over a grid of starting points spread over the feasible region (alpha 0.01, 0.3, 0.7, 0.99;
+        /// beta at its lower bound and 5%, 50%, 99% of alpha, at least the bound; gamma as R's start, 5% of 1 − alpha;
+        /// phi 0.82, 0.9, 0.97; the estimated ones only, up to 48 points), written to <paramref name="u"/>. The low
+        /// alpha and the lower bound of beta reach the corner where both are near 1e-4, a damped line hardly updated,
+        /// which a search from R's start or from alpha 0.3 up can miss.
         /// </summary>
         public double BestProbe(Span<double> u)
         {
-            ReadOnlySpan<double> alphas = [0.3, 0.7, 0.99];
-            ReadOnlySpan<double> betaShares = [0.05, 0.5, 0.99];
+            ReadOnlySpan<double> alphas = [0.01, 0.3, 0.7, 0.99];
+            ReadOnlySpan<double> betaShares = [0, 0.05, 0.5, 0.99];
             ReadOnlySpan<double> phis = [0.82, 0.9, 0.97];
             var hasAlpha = double.IsNaN(fix.Alpha);
             var hasBeta = shape.Trend != EtsTrend.None && double.IsNaN(fix.Beta);

@@ -105,6 +105,18 @@ public class ExponentialSmoothingModelTests
     }
 
     [Fact]
+    public void Fit_DampedOnN1404_FindsRsDeterministicTrend()
+    {
+        // R 4.2.2, forecast 8.20: ets(ts(N1404, frequency = 12, start = c(1990, 1)), model = "AAN", damped = TRUE)
+        //   $loglik -463.209353548 at alpha 1e-4, beta 1e-4, phi 0.963361: both smoothing parameters at their lower
+        //   bound, a damped line with almost no updating. A search over alpha >= 0.3 only stops near alpha = beta = 0.04,
+        //   phi 0.88 with 1.05 times R's SSE.
+        var fit = ExponentialSmoothingModel.Damped.Fit(TimedSeries.Regular(M3Samples.N1404, 12, 1990));
+        var ours = RLikelihood.OnRScale(fit.LogLikelihood!.Value, M3Samples.N1404.Length);
+        Assert.True(ours >= -463.209353548 - 1e-6, $"ours {ours} below R's -463.209353548");
+    }
+
+    [Fact]
     public void Fit_Damped_ReportsParametersLikelihoodAndAicc()
     {
         var fit = ExponentialSmoothingModel.Damped.Fit(N647);
