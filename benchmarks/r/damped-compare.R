@@ -22,16 +22,8 @@ f <- function(kind) read.csv(file.path(dir, sprintf("m3_%s_%s.csv", set, kind)))
 train <- f("train"); test <- f("test"); info <- f("info")
 trains <- split(train$value, train$series); tests <- split(test$value, test$series)
 
-# One-step errors of ETS(A,Ad,N) from initial states l0, b0 (HKOS 2008 eq. 2.12 with phi).
-errors <- function(y, a, b, phi, l0, b0) {
-  e <- numeric(length(y)); l <- l0; s <- b0
-  for (t in seq_along(y)) {
-    e[t] <- y[t] - (l + phi * s)
-    l <- l + phi * s + a * e[t]
-    s <- phi * s + b * e[t]
-  }
-  e
-}
+# The one-step errors, errors(y, a, b, phi, l0, b0), from ets-errors.R next to this script.
+source(file.path(dirname(normalizePath(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)))), "ets-errors.R"))
 # SSE with the initial states solved by least squares (errors are affine in l0, b0).
 profile <- function(y, a, b, phi) {
   e0 <- errors(y, a, b, phi, 0, 0)

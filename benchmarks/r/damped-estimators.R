@@ -14,11 +14,8 @@ lams <- as.numeric(strsplit(if (length(a) >= 3) a[3] else "0.01,0.03,0.1,0.3", "
 f <- function(k) read.csv(file.path(dir, sprintf("m3_%s_%s.csv", set, k)))
 tr <- f("train"); te <- f("test"); info <- f("info")
 
-errors <- function(y, a, b, phi, l0, b0) {
-  e <- numeric(length(y)); l <- l0; s <- b0
-  for (t in seq_along(y)) { e[t] <- y[t] - (l + phi * s); l <- l + phi * s + a * e[t]; s <- phi * s + b * e[t] }
-  e
-}
+# The one-step errors, errors(y, a, b, phi, l0, b0), from ets-errors.R next to this script.
+source(file.path(dirname(normalizePath(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)))), "ets-errors.R"))
 # SSE and initial states by least squares: the one-step errors are affine in (l0, b0).
 profile <- function(y, a, b, phi) {
   e0 <- errors(y, a, b, phi, 0, 0)

@@ -20,16 +20,8 @@ info <- read.csv(file.path(dir, sprintf("m3_%s_info.csv", set)))
 frequency <- setNames(info$frequency, info$series)
 pars <- read.csv(args[4])
 
-# One-step errors of ETS(A,Ad,N) (phi = 1: ETS(A,A,N)) from initial states l0, b0 (HKOS 2008 eq. 2.12 with phi).
-errors <- function(y, a, b, phi, l0, b0) {
-  e <- numeric(length(y)); l <- l0; s <- b0
-  for (t in seq_along(y)) {
-    e[t] <- y[t] - (l + phi * s)
-    l <- l + phi * s + a * e[t]
-    s <- phi * s + b * e[t]
-  }
-  e
-}
+# The one-step errors, errors(y, a, b, phi, l0, b0), from ets-errors.R next to this script.
+source(file.path(dirname(normalizePath(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)))), "ets-errors.R"))
 
 above <- 0; below <- 0; worst <- 1; short <- character()
 for (k in names(ys)) {
