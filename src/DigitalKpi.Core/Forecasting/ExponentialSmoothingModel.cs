@@ -60,7 +60,10 @@ public sealed class ExponentialSmoothingModel : ForecastModel
     /// <param name="initialLevel">Fixed level before the first observation, in the indicator's unit, or null to estimate.</param>
     /// <param name="initialTrend">Fixed slope per step before the first observation, in the indicator's unit, or null to estimate; ignored without trend.</param>
     /// <param name="shortSeriesPolicy">Spread used when the fit is perfect; null for <see cref="ShortSeriesPolicy.Default"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A fixed value is outside its range, or <paramref name="trend"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A fixed value is outside its range, <paramref name="trend"/> is not
+    /// defined, or a fixed alpha leaves no room for an estimated parameter bounded by it in R's usual region (beta
+    /// estimated in [1e-4, alpha] needs a fixed alpha of at least 1e-4; gamma estimated in [1e-4, 1 − alpha] needs a
+    /// fixed alpha with 1 − alpha at least 1e-4, in double arithmetic, which 0.9999 itself misses).</exception>
     public ExponentialSmoothingModel(
         EtsTrend trend = EtsTrend.None,
         bool seasonal = false,
@@ -86,6 +89,31 @@ public sealed class ExponentialSmoothingModel : ForecastModel
         InitialLevel = initialLevel is { } l ? Guard.Finite(l, nameof(initialLevel)) : null;
         InitialTrend = initialTrend is { } t ? Guard.Finite(t, nameof(initialTrend)) : null;
         ShortSeriesPolicy = shortSeriesPolicy ?? ShortSeriesPolicy.Default;
+        CheckEstimableRegion();
+    }
+
+    /// <summary>
+    /// Throws when a fixed alpha leaves an estimated parameter bounded by it no value in R's usual region
+    /// (beta ∈ [1e-4, alpha], gamma ∈ [1e-4, 1 − alpha]): the search would have no point to start from and would
+    /// report its infeasible start as an estimate.
+    /// </summary>
+    private void CheckEstimableRegion()
+    {
+        if (Alpha is not { } alpha)
+        {
+            return;
+        }
+
+        var text = alpha.ToString(CultureInfo.InvariantCulture);
+        if (Trend != EtsTrend.None && Beta is null && alpha < EtsEngine.SmoothingLower)
+        {
+            throw new ArgumentOutOfRangeException("alpha", alpha, $"alpha = {text} leaves no room to estimate beta, which must lie in [1e-4, alpha]: fix beta too, or fix alpha at 1e-4 or more.");
+        }
+
+        if (Seasonal && Gamma is null && 1 - alpha < EtsEngine.SmoothingLower)
+        {
+            throw new ArgumentOutOfRangeException("alpha", alpha, $"alpha = {text} leaves no room to estimate gamma, which must lie in [1e-4, 1 − alpha]: fix gamma too, or fix alpha so that 1 − alpha is at least 1e-4 (0.9999 itself rounds below it).");
+        }
     }
 
     /// <summary>Simple exponential smoothing, ETS(A,N,N), all parameters estimated (R: <c>ses(y)</c>).</summary>

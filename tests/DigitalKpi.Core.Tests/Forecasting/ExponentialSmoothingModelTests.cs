@@ -190,6 +190,45 @@ public class ExponentialSmoothingModelTests
     }
 
     [Theory]
+    [InlineData(EtsTrend.Additive, false, 0.0)]
+    [InlineData(EtsTrend.Damped, false, 5e-5)]
+    [InlineData(EtsTrend.None, true, 1.0)]
+    [InlineData(EtsTrend.Additive, true, 0.99995)]
+    [InlineData(EtsTrend.None, true, 0.9999)]
+    public void Constructor_FixedAlphaLeavingNoRoomForAnEstimatedParameter_ThrowsOnAlpha(EtsTrend trend, bool seasonal, double alpha)
+    {
+        // Beta is estimated in [1e-4, alpha] and gamma in [1e-4, 1 - alpha] (R's usual region): alpha below 1e-4
+        // empties beta's range, 1 - alpha below 1e-4 gamma's (1 - 0.9999 is 9.9999999999989e-5 in double).
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new ExponentialSmoothingModel(trend, seasonal, alpha: alpha));
+        Assert.Equal("alpha", error.ParamName);
+        Assert.Contains(seasonal && alpha > 0.5 ? "gamma" : "beta", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(EtsTrend.Additive, false, 1e-4)]
+    [InlineData(EtsTrend.None, true, 0.9998)]
+    [InlineData(EtsTrend.None, false, 0.0)]
+    public void Fit_FixedAlphaAtTheEdgeOfTheRegion_KeepsTheEstimatesInside(EtsTrend trend, bool seasonal, double alpha)
+    {
+        // At the edge the estimated parameter's range is one point (beta = 1e-4 = alpha) or narrow (gamma in
+        // [1e-4, 2e-4]); without a trend or season, alpha = 0 bounds nothing.
+        var values = Enumerable.Range(0, 16).Select(i => 10.0 + (i % 4) + (i * 3 % 7)).ToArray();
+        var fit = new ExponentialSmoothingModel(trend, seasonal, alpha: alpha).Fit(TimedSeries.Regular(values, 4, 2000));
+        var estimates = fit.Parameters.ToDictionary(p => p.Name, p => p.Estimate);
+        if (trend != EtsTrend.None)
+        {
+            Assert.InRange(estimates["beta"], 1e-4, alpha);
+        }
+
+        if (seasonal)
+        {
+            Assert.InRange(estimates["gamma"], 1e-4, 1 - alpha);
+        }
+
+        Assert.Equal(alpha, estimates["alpha"]);
+    }
+
+    [Theory]
     [InlineData(EtsTrend.None, false, "ses")]
     [InlineData(EtsTrend.Additive, false, "holt")]
     [InlineData(EtsTrend.Damped, false, "damped")]
