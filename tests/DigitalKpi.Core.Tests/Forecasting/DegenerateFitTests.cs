@@ -1,0 +1,53 @@
+using DigitalKpi.Core.Forecasting;
+using DigitalKpi.Core.TimeSeries;
+
+namespace DigitalKpi.Core.Tests.Forecasting;
+
+/// <summary>
+/// Inputs every check accepts one by one but whose estimates leave the range of double: the user gets the documented
+/// exception naming the argument they passed (ForecastException on series for a fit), never an internal parameter's
+/// error or an infinite number.
+/// </summary>
+public class DegenerateFitTests
+{
+    // Bounds each finite whose width is not: the back-transform scales by U − L, so they are refused at once, naming
+    // the bound (before: the constructor accepted them, BoundMargin was +Infinity and Fit threw Math.Clamp's
+    // ArgumentException with no parameter name).
+    [Fact]
+    public void SaturatingTrendModel_WidthBeyondDouble_ThrowsNamingUpper()
+    {
+        Assert.True(double.IsPositiveInfinity(1e308 - -1e308));
+        Assert.Equal("upper", Assert.Throws<ArgumentOutOfRangeException>(() => new SaturatingTrendModel(-1e308, 1e308)).ParamName);
+        Assert.Equal("upper", Assert.Throws<ArgumentOutOfRangeException>(() => ScaleTransform.Logit(-1e308, 1e308)).ParamName);
+    }
+
+    // Bounds ±1e307 (width 2e307, finite): the margin is 0.5% of the width and the forecast's standard deviation is
+    // finite (before: deviations of order 1e307 were squared, and it was +Infinity). Values 1, 2, 4 sit at the centre,
+    // where the logit rounds to 0, so the line is flat at logit 0 with the reference spread: the forecast is
+    // L + W·sigmoid(Z), Z normal, whose standard deviation W·sd(sigmoid(Z)) is computed here by the trapezoid rule.
+    [Fact]
+    public void SaturatingTrendModel_WideFiniteBounds_ForecastsAFiniteSpread()
+    {
+        var model = new SaturatingTrendModel(-1e307, 1e307);
+        Assert.Equal(1e305, model.BoundMargin, 1e305 * 1e-12);
+
+        var forecast = Assert.IsType<TransformedForecast>(model.Fit(TimedSeries.Regular([1.0, 2.0, 4.0])).Forecast(5));
+        var z = Assert.IsType<NormalForecast>(forecast.ModelScale);
+        const int steps = 200_000;
+        var a = z.Mean - (40 * z.Sigma);
+        var h = 80 * z.Sigma / steps;
+        double m1 = 0, m2 = 0;
+        for (var i = 0; i <= steps; i++)
+        {
+            var x = a + (i * h);
+            var w = (i == 0 || i == steps ? 0.5 : 1) * h * Math.Exp(-0.5 * Math.Pow((x - z.Mean) / z.Sigma, 2)) / (z.Sigma * Math.Sqrt(2 * Math.PI));
+            var g = 1 / (1 + Math.Exp(-x));
+            m1 += w * g;
+            m2 += w * g * g;
+        }
+
+        var expected = 2e307 * Math.Sqrt(m2 - (m1 * m1));
+        Assert.True(double.IsFinite(expected) && expected > 0);
+        Assert.Equal(expected, forecast.StandardDeviation!.Value, expected * 1e-6);
+    }
+}
