@@ -50,4 +50,43 @@ public class DegenerateFitTests
         Assert.True(double.IsFinite(expected) && expected > 0);
         Assert.Equal(expected, forecast.StandardDeviation!.Value, expected * 1e-6);
     }
+
+    // One change of 1e30 over 1e-250 years: its variance per year, (1e30)² / 1e-250, is beyond double (before: an
+    // ArgumentOutOfRangeException about an internal "sigma2").
+    [Fact]
+    public void NaiveModel_ChangeTooFastForDouble_ThrowsForecastExceptionOnSeries()
+    {
+        Assert.True(double.IsPositiveInfinity(1e30 * 1e30 / 1e-250));
+        var series = new TimedSeries([0, 1e-250], [0, 1e30]);
+        var e = Assert.Throws<ForecastException>(() => new NaiveModel().Fit(series));
+        Assert.Equal("series", e.ParamName);
+        Assert.Contains("too close together", e.Message, StringComparison.Ordinal);
+    }
+
+    // Two equal values of 1e100 at times 1e300 years apart: the reference variance per year, (0.1·1e100)², times that
+    // step is beyond double (before: an ArgumentOutOfRangeException about an internal "sigma2").
+    [Fact]
+    public void NaiveModel_StepTooLongForDouble_ThrowsForecastExceptionOnSeries()
+    {
+        Assert.True(double.IsPositiveInfinity(1e99 * 1e99 * 1e300));
+        var series = new TimedSeries([0, 1e300], [1e100, 1e100]);
+        var e = Assert.Throws<ForecastException>(() => new NaiveModel().Fit(series));
+        Assert.Equal("series", e.ParamName);
+        Assert.Contains("too far apart", e.Message, StringComparison.Ordinal);
+    }
+
+    // A rise of 1 over 1e-310 years (a subnormal span): the drift 1 / 1e-310 is beyond double, for the drift model and
+    // for the auto model, which fits it to two points (before: an ArgumentOutOfRangeException about an internal "estimate").
+    [Fact]
+    public void DriftAndAuto_DriftBeyondDouble_ThrowForecastExceptionOnSeries()
+    {
+        Assert.True(double.IsPositiveInfinity(1 / 1e-310));
+        var series = new TimedSeries([0, 1e-310], [0, 1]);
+        foreach (var model in new ForecastModel[] { new DriftModel(), AutoModel.Default })
+        {
+            var e = Assert.Throws<ForecastException>(() => model.Fit(series));
+            Assert.Equal("series", e.ParamName);
+            Assert.Contains("too close together", e.Message, StringComparison.Ordinal);
+        }
+    }
 }
