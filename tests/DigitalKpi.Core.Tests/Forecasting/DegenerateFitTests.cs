@@ -89,4 +89,43 @@ public class DegenerateFitTests
             Assert.Contains("too close together", e.Message, StringComparison.Ordinal);
         }
     }
+
+    public static TheoryData<string> TrendModels => ["linear", "log-linear", "saturating"];
+
+    // Times 1e-200 years apart: their squared deviations (1e-400) vanish and the slope is infinite. Fit refuses it with a
+    // ForecastException on series, TrendForecaster.Project with its documented ForecastException on times (before: an
+    // ArgumentOutOfRangeException about an internal "forecast centre").
+    [Theory]
+    [MemberData(nameof(TrendModels))]
+    public void TrendModels_TimesTooCloseForTheSlope_ThrowForecastException(string name)
+    {
+        Assert.Equal(0, 1e-200 * 1e-200);
+        ForecastModel model = name switch
+        {
+            "linear" => new LinearTrendModel(),
+            "log-linear" => new LogLinearTrendModel(),
+            _ => new SaturatingTrendModel(0, 100),
+        };
+        double[] times = [0, 1e-200, 2e-200];
+        double[] values = [1, 2, 4];
+
+        var fit = Assert.Throws<ForecastException>(() => model.Fit(new TimedSeries(times, values)));
+        Assert.Equal("series", fit.ParamName);
+        Assert.Contains("too close together", fit.Message, StringComparison.Ordinal);
+        var project = Assert.Throws<ForecastException>(() => TrendForecaster.Project(model, times, values, 1));
+        Assert.Equal("times", project.ParamName);
+        Assert.Contains("too close together", project.Message, StringComparison.Ordinal);
+    }
+
+    // Times around year 1e160, 1e150 apart: the line near the data is fine, but the intercept's standard error at time 0
+    // needs 1e160² = 1e320, beyond double (before: an ArgumentOutOfRangeException about an internal "standardError").
+    [Fact]
+    public void LinearTrend_TimesTooFarFromZeroForTheIntercept_ThrowsForecastExceptionOnSeries()
+    {
+        Assert.True(double.IsPositiveInfinity(1e160 * 1e160));
+        var series = new TimedSeries([1e160, 1e160 + 1e150, 1e160 + 2e150], [1.0, 2.0, 4.0]);
+        var e = Assert.Throws<ForecastException>(() => new LinearTrendModel().Fit(series));
+        Assert.Equal("series", e.ParamName);
+        Assert.Contains("intercept", e.Message, StringComparison.Ordinal);
+    }
 }
