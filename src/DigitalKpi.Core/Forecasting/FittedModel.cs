@@ -179,5 +179,25 @@ public abstract class FittedModel
         }
     }
 
-    private void CheckTime(double time, string name) => CheckTime(time, Series.LastTime, name);
+    /// <summary>
+    /// Throws when a time that passed <see cref="CheckTime(double, double, string)"/> is still beyond what this model
+    /// forecasts (a model on a regular grid: more than 1,000,000 steps ahead); nothing for other models. Called by both
+    /// <c>Forecast</c> overloads before any forecast is made, so the error names the argument the caller passed.
+    /// </summary>
+    /// <param name="time">A finite time after the last observation, at most <see cref="MaxYearsAhead"/> years after it.</param>
+    /// <param name="name">The caller's argument that holds the time.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The time is beyond the model's horizon; the exception names <paramref name="name"/>.</exception>
+    private protected virtual void CheckHorizon(double time, string name)
+    {
+    }
+
+    /// <summary>Throws unless <paramref name="time"/> is finite, after the last observation, at most <see cref="MaxYearsAhead"/> years after it and within the model's horizon.</summary>
+    /// <param name="time">The time to check.</param>
+    /// <param name="name">The caller's argument that holds the time.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The time is outside these limits; the exception names <paramref name="name"/>.</exception>
+    private void CheckTime(double time, string name)
+    {
+        CheckTime(time, Series.LastTime, name);
+        CheckHorizon(time, name);
+    }
 }

@@ -37,7 +37,7 @@ public abstract class ForecastModel
     /// <param name="series">The observations; at least <see cref="MinimumPoints"/> points, each 0 or of magnitude from 1e-100 to 1e100, and whatever else the model documents (a regular grid, positive values).</param>
     /// <returns>The fitted model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
-    /// <exception cref="ForecastException">The series has fewer than <see cref="MinimumPoints"/> points, a value outside the magnitudes above, or does not meet the model's other requirements; the message says which.</exception>
+    /// <exception cref="ForecastException">The series has fewer than <see cref="MinimumPoints"/> points, a value outside the magnitudes above, times so close together (or far apart) for its values that an estimate (a slope, a variance) overflows, or does not meet the model's other requirements; the message says which.</exception>
     public FittedModel Fit(TimedSeries series)
     {
         Utility.Guard.NotNull(series);
@@ -71,6 +71,20 @@ public abstract class ForecastModel
     /// <returns>The fitted model.</returns>
     /// <exception cref="ForecastException">The series does not meet the model's other requirements.</exception>
     protected abstract FittedModel FitCore(TimedSeries series);
+
+    /// <summary>
+    /// The error for a fit whose estimates leave the range of double because the times are too close together (or too
+    /// far apart) for the values: a slope of 1 over 1e-300 years, say.
+    /// </summary>
+    /// <param name="model">The model's name, for the message.</param>
+    /// <param name="quantity">What overflows, such as "the variance of the changes per year".</param>
+    /// <param name="cause">Why, such as "the times are too close together for these values".</param>
+    /// <param name="parameter">The argument that holds the series.</param>
+    /// <returns>The exception to throw.</returns>
+    internal static ForecastException Overflow(string model, string quantity, string cause, string parameter)
+        => new(
+            $"The {model} model cannot be fitted: {quantity} overflows the range of double; {cause}. Check that the times are in years.",
+            parameter);
 
     /// <summary>
     /// Refuses a value that is neither 0 nor of magnitude from 1e-100 to 1e100: squares and their sums must stay finite and

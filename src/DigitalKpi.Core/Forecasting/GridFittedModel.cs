@@ -52,19 +52,27 @@ internal abstract class GridFittedModel : FittedModel
     /// <summary>The distribution h ≥ 1 whole steps ahead (normal unless a model overrides it).</summary>
     internal virtual ForecastDistribution At(double time, double mean, double sd) => new NormalForecast(time, mean, sd);
 
-    /// <inheritdoc/>
-    protected override ForecastDistribution ForecastCore(double time)
+    /// <summary>Throws when <paramref name="time"/> is more than 1,000,000 steps of the grid past the last observation.</summary>
+    /// <param name="time">A finite time after the last observation, at most <see cref="FittedModel.MaxYearsAhead"/> years after it.</param>
+    /// <param name="name">The caller's argument that holds the time: <c>time</c> or <c>times</c>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The time is beyond 1,000,000 steps; the exception names <paramref name="name"/>.</exception>
+    private protected override void CheckHorizon(double time, string name)
     {
         var h = (time - Series.LastTime) / step;
         if (h > MaxSteps)
         {
             // Beyond this the per-step variance tables and int step counts would not hold the horizon.
             throw new ArgumentOutOfRangeException(
-                nameof(time),
+                name,
                 time,
                 string.Create(CultureInfo.InvariantCulture, $"The {Model.Name} model forecasts at most {MaxSteps} steps of {step:R} years past the last observation at {Series.LastTime:R}; received {time:R}, {h:R} steps ahead. Check that the time is in years."));
         }
+    }
 
+    /// <inheritdoc/>
+    protected override ForecastDistribution ForecastCore(double time)
+    {
+        var h = (time - Series.LastTime) / step;
         var nearest = Math.Round(h);
         if (nearest >= 1 && Math.Abs(h - nearest) <= 1e-6 * nearest)
         {

@@ -51,7 +51,7 @@ internal static class LogitMean
     /// <summary>
     /// The mean and standard deviation on the value scale of g(μ + s·T), as <see cref="TransformedForecast"/> needs
     /// them: the same nodes and cached weighted densities as <see cref="Mean"/>, two passes (the mean, then the spread
-    /// around it, so no cancellation).
+    /// around it, so no cancellation). Finite for any finite width U − L.
     /// </summary>
     public static (double Mean, double StandardDeviation) Moments(double mu, double s, double nu, ScaleTransform transform)
     {
@@ -59,14 +59,18 @@ internal static class LogitMean
         Span<double> g = stackalloc double[Order];
         var mass = row[Order];
         var mean = Math.Clamp(WeightedValues(mu, s, transform, row, g) / mass, transform.Lower, transform.Upper);
+
+        // Deviations in units of the width U − L (each at most 1), scaled back after the square root: squaring them in
+        // the indicator's unit would overflow for widths above about 1e154, though the result is at most (U − L)/2.
+        var width = transform.Upper - transform.Lower;
         double m2 = 0;
         for (var k = 0; k < Order; k++)
         {
-            var d = g[k] - mean;
+            var d = (g[k] - mean) / width;
             m2 += row[k] * d * d;
         }
 
-        return (mean, Math.Sqrt(m2 / mass));
+        return (mean, width * Math.Sqrt(m2 / mass));
     }
 
     /// <summary>

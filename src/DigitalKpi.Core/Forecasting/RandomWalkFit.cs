@@ -16,6 +16,9 @@ internal sealed class RandomWalkFit : FittedModel
     /// <summary>Below this fraction of the reference standard deviation an estimated one counts as a perfect fit.</summary>
     private const double PerfectFitFraction = 1e-9;
 
+    /// <summary>Why an estimate per year overflows.</summary>
+    private const string TooClose = "the times are too close together for these values";
+
     private readonly double lastValue;
     private readonly double lastTime;
     private readonly double drift;
@@ -73,6 +76,8 @@ internal sealed class RandomWalkFit : FittedModel
     /// drift, n − 1 without): the changes are independent normals, so (forecast − outcome) over its estimated standard
     /// error is exactly Student-t; otherwise normal, as R's <c>rwf</c>. A reference variance stays normal.
     /// </summary>
+    /// <exception cref="ForecastException">The drift, the variance per year or per step, or the forecast variance within
+    /// <see cref="FittedModel.MaxYearsAhead"/> years overflows: the times are too close together (or too far apart) for the values; names <c>series</c>.</exception>
     public static RandomWalkFit Create(ForecastModel model, TimedSeries series, bool withDrift, ShortSeriesPolicy policy, bool studentT = false)
     {
         var t = series.Times;
@@ -91,7 +96,17 @@ internal sealed class RandomWalkFit : FittedModel
         var b = withDrift ? (y[^1] - y[0]) / span : 0;
         var fitted = new double[m];
         var residuals = new double[m];
+        if (!double.IsFinite(b * MaxYearsAhead))
+        {
+            throw ForecastModel.Overflow(model.Name, "the drift per year times the 1,000,000 years it forecasts", TooClose, nameof(series));
+        }
+
         var q = Changes(t, y, b, fitted, residuals);
+        if (!double.IsFinite(q))
+        {
+            throw ForecastModel.Overflow(model.Name, "the variance of the changes per year", TooClose, nameof(series));
+        }
+
         double logStepSum = 0;
         for (var i = 1; i < n; i++)
         {
@@ -113,6 +128,16 @@ internal sealed class RandomWalkFit : FittedModel
 
         var k = withDrift ? 2 : 1;
         var driftVariance = withDrift ? perYear / span : 0;
+        if (!double.IsFinite((perYear * MaxYearsAhead) + (MaxYearsAhead * MaxYearsAhead * driftVariance)))
+        {
+            throw ForecastModel.Overflow(model.Name, "the forecast variance within the 1,000,000 years it forecasts", TooClose, nameof(series));
+        }
+
+        if (!double.IsFinite(perYear * meanStep))
+        {
+            throw ForecastModel.Overflow(model.Name, "the variance per step", "the times are too far apart for these values", nameof(series));
+        }
+
         ImmutableArray<ModelParameter> parameters = withDrift
             ? [new ModelParameter("drift", b, useReference ? null : Math.Sqrt(driftVariance))]
             : [];

@@ -35,9 +35,9 @@ public sealed class SaturatingTrendModel : ForecastModel
 
     /// <summary>Creates a saturating trend between two bounds.</summary>
     /// <param name="lower">Lowest value the indicator can take, in its unit (0 for a percentage); finite.</param>
-    /// <param name="upper">Highest value the indicator can take, in its unit (100 for a percentage); finite and greater than <paramref name="lower"/>.</param>
+    /// <param name="upper">Highest value the indicator can take, in its unit (100 for a percentage); finite, greater than <paramref name="lower"/>, and with upper − lower finite.</param>
     /// <param name="policy">Reference uncertainty for series too short to estimate it; null for <see cref="ShortSeriesPolicy.Default"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A bound is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A bound is not finite, or the width <paramref name="upper"/> − <paramref name="lower"/> is beyond the range of double (named <paramref name="upper"/>).</exception>
     /// <exception cref="ArgumentException"><paramref name="upper"/> is not greater than <paramref name="lower"/>.</exception>
     public SaturatingTrendModel(double lower, double upper, ShortSeriesPolicy? policy = null)
     {

@@ -43,9 +43,9 @@ public readonly struct ScaleTransform : IEquatable<ScaleTransform>
 
     /// <summary>The scaled logit between <paramref name="lower"/> and <paramref name="upper"/>: z = ln((y − L) / (U − y)).</summary>
     /// <param name="lower">Lower bound L in the indicator's unit (0 for a percentage); finite.</param>
-    /// <param name="upper">Upper bound U in the indicator's unit (100 for a percentage); finite and greater than <paramref name="lower"/>.</param>
+    /// <param name="upper">Upper bound U in the indicator's unit (100 for a percentage); finite, greater than <paramref name="lower"/>, and with U − L finite.</param>
     /// <returns>The transform.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A bound is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A bound is not finite, or the width <paramref name="upper"/> − <paramref name="lower"/> is beyond the range of double (named <paramref name="upper"/>).</exception>
     /// <exception cref="ArgumentException"><paramref name="upper"/> is not greater than <paramref name="lower"/>.</exception>
     public static ScaleTransform Logit(double lower, double upper)
     {
@@ -56,6 +56,15 @@ public readonly struct ScaleTransform : IEquatable<ScaleTransform>
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"The upper bound must be greater than the lower bound; received lower = {lower:R}, upper = {upper:R}."),
                 nameof(upper));
+        }
+
+        if (!double.IsFinite(upper - lower))
+        {
+            // The back-transform scales by U − L: an infinite width gives infinite or NaN values.
+            throw new ArgumentOutOfRangeException(
+                nameof(upper),
+                upper,
+                string.Create(CultureInfo.InvariantCulture, $"The width between the bounds, upper − lower, must be finite; received lower = {lower:R}, upper = {upper:R}, whose difference exceeds the largest double. Use bounds closer together, or a smaller unit."));
         }
 
         return new ScaleTransform(ScaleTransformKind.Logit, lower, upper);

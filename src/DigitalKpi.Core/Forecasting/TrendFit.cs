@@ -33,6 +33,8 @@ internal sealed class TrendFit : FittedModel
     /// Fits the line to z = transform(y), with values first pulled inside [L + margin, U − margin] when the
     /// transform is a logit; log-scale values must already be checked positive.
     /// </summary>
+    /// <exception cref="ForecastException">The slope, the forecast spread up to <see cref="FittedModel.MaxYearsAhead"/> years ahead or the
+    /// intercept at time 0 overflows: the times are too close together, too far apart or too far from 0 for the values; names <c>series</c>.</exception>
     public static TrendFit Create(ForecastModel model, TimedSeries series, ScaleTransform transform, double margin, ShortSeriesPolicy policy)
     {
         var t = series.Times;
@@ -58,6 +60,7 @@ internal sealed class TrendFit : FittedModel
         }
 
         var line = TrendLine.Fit(t, residuals, policy.ModelScaleSigma(transform, y));
+        line.CheckFinite(model.Name, nameof(series));
         for (var i = 0; i < n; i++)
         {
             var zHat = line.Centre(t[i]);
@@ -75,9 +78,16 @@ internal sealed class TrendFit : FittedModel
         var s = line.ResidualSigma;
         var useReference = line.UsesReference;
         var intercept = line.MeanZ - (line.Slope * line.MeanTime);
+        var interceptError = s * Math.Sqrt((1.0 / n) + (line.MeanTime * line.MeanTime / line.Sxx));
+        if (!double.IsFinite(intercept) || (!useReference && !double.IsFinite(interceptError)))
+        {
+            // The line is fine near the data; only its value at time 0, far from them, is out of range.
+            throw ForecastModel.Overflow(model.Name, "the intercept at time 0 or its standard error", "the times are too far from 0 for their spread", nameof(series));
+        }
+
         ImmutableArray<ModelParameter> parameters =
         [
-            new ModelParameter("intercept", intercept, useReference ? null : s * Math.Sqrt((1.0 / n) + (line.MeanTime * line.MeanTime / line.Sxx))),
+            new ModelParameter("intercept", intercept, useReference ? null : interceptError),
             new ModelParameter("slope", line.Slope, useReference ? null : s / Math.Sqrt(line.Sxx)),
         ];
 

@@ -36,7 +36,8 @@ public static class TrendForecaster
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="model"/> is not one of the three trend models, the spans differ in length, or the times are not strictly increasing.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A time or value is not finite, or <paramref name="time"/> is not after the last time or more than <see cref="FittedModel.MaxYearsAhead"/> years after it.</exception>
-    /// <exception cref="ForecastException">The series is empty, a value is neither 0 nor of magnitude from 1e-100 to 1e100, or the log-linear model meets a value that is 0 or negative.</exception>
+    /// <exception cref="ForecastException">The series is empty, a value is neither 0 nor of magnitude from 1e-100 to 1e100, or the log-linear model meets a value that is 0 or negative (these name <paramref name="values"/>);
+    /// or the times are too close together (or too far apart) for the values, so that the slope or the forecast spread up to <see cref="FittedModel.MaxYearsAhead"/> years ahead overflows (this names <paramref name="times"/>).</exception>
     public static TrendProjection Project(ForecastModel model, ReadOnlySpan<double> times, ReadOnlySpan<double> values, double time)
     {
         Utility.Guard.NotNull(model);
@@ -67,6 +68,8 @@ public static class TrendForecaster
         {
             ArrayPool<double>.Shared.Return(rented);
         }
+
+        line.CheckFinite(model.Name, nameof(times));
 
         return Build(line, time, transform);
     }

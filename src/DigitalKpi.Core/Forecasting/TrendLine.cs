@@ -96,6 +96,39 @@ internal readonly struct TrendLine
         return new TrendLine(n, meanTime, meanZ, slope, sxx, rss, s, usesReference ? referenceSigma : s, usesReference, t[^1]);
     }
 
+    /// <summary>
+    /// Throws unless the line can forecast every time up to <see cref="FittedModel.MaxYearsAhead"/> years after the last
+    /// one: the spread of the times, the slope, and the forecast centre and scale that far out are finite (they grow with
+    /// the time, so finite there means finite at every earlier time). Nothing to check for one point.
+    /// </summary>
+    /// <param name="model">The model's name, for the message.</param>
+    /// <param name="parameter">The caller's argument that holds the times.</param>
+    /// <exception cref="ForecastException">An estimate overflows: the times are too close together (or too far apart) for the values.</exception>
+    public void CheckFinite(string model, string parameter)
+    {
+        if (N == 1)
+        {
+            return;
+        }
+
+        const string tooClose = "the times are too close together for these values";
+        if (!double.IsFinite(Sxx))
+        {
+            throw ForecastModel.Overflow(model, "the sum of squared deviations of the times", "the times are too far apart", parameter);
+        }
+
+        var far = LastTime + FittedModel.MaxYearsAhead;
+        if (!(Sxx > 0) || !double.IsFinite(Slope) || !double.IsFinite(Centre(far)))
+        {
+            throw ForecastModel.Overflow(model, "the slope per year times the 1,000,000 years it forecasts", tooClose, parameter);
+        }
+
+        if (!double.IsFinite(Rss) || !double.IsFinite(Scale(far)))
+        {
+            throw ForecastModel.Overflow(model, "the forecast spread within the 1,000,000 years it forecasts", tooClose, parameter);
+        }
+    }
+
     /// <summary>The line's value at <paramref name="time"/> on the model scale.</summary>
     public double Centre(double time) => N == 1 ? MeanZ : MeanZ + (Slope * (time - MeanTime));
 

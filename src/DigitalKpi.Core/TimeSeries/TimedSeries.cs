@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using DigitalKpi.Core.Utility;
 
 namespace DigitalKpi.Core.TimeSeries;
@@ -43,7 +44,8 @@ public sealed class TimedSeries
     /// <param name="frequency">Observations per year: 1 yearly, 2 half-yearly, 4 quarterly, 12 monthly; at least 1. Also used as the seasonal period.</param>
     /// <param name="start">Time of the first value in years.</param>
     /// <returns>A regular series whose seasonal period is <paramref name="frequency"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A value or <paramref name="start"/> is not finite, or <paramref name="frequency"/> is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value or <paramref name="start"/> is not finite, <paramref name="frequency"/> is below 1,
+    /// or <paramref name="start"/> is so large in magnitude that a step of 1/<paramref name="frequency"/> years vanishes in rounding and two times coincide.</exception>
     public static TimedSeries Regular(ReadOnlySpan<double> values, int frequency = 1, double start = 0)
     {
         Guard.AtLeast(frequency, 1);
@@ -52,6 +54,14 @@ public sealed class TimedSeries
         for (var i = 0; i < t.Length; i++)
         {
             t[i] = start + (double)i / frequency;
+            if (i > 0 && !(t[i] > t[i - 1]))
+            {
+                // Near ±1e16 a double's spacing exceeds a year: start + i/frequency rounds back to the time before.
+                throw new ArgumentOutOfRangeException(
+                    nameof(start),
+                    start,
+                    string.Create(CultureInfo.InvariantCulture, $"A regular series starting at {start:R} years cannot step by 1/{frequency} year: at that magnitude the step vanishes in rounding and times {i - 1} and {i} are both {t[i]:R}. Use a start in years, such as 2020."));
+            }
         }
 
         return new TimedSeries(t, values, frequency);

@@ -247,6 +247,24 @@ public class ForecastLawTests
         Assert.True(double.IsFinite(fitted.Forecast(series.LastTime + 1000).Mean));
     }
 
+    // 90,000 years of monthly data is within FittedModel.MaxYearsAhead but 1,080,000 steps, beyond the grid's 1,000,000:
+    // the error names the argument the caller passed, "times" from the span overload as for its other time errors, "time"
+    // from the single-time one (before the fix the span overload named "time", a parameter it does not have). The values
+    // are off a straight line so that auto uses its Theta branch, not the continuous-time drift it keeps for exact lines.
+    [Theory]
+    [MemberData(nameof(AllGridModels))]
+    public void Forecast_GridModelBeyondMaximumSteps_NamesTheCallersParameter(string name)
+    {
+        var series = TimedSeries.Regular(Enumerable.Range(0, 40).Select(i => 100.0 + i + (i * 7 % 5)).ToArray(), 12, 2020);
+        var fitted = GridModel(name).Fit(series);
+        var time = series.LastTime + 90_000;
+        Assert.True(90_000 <= FittedModel.MaxYearsAhead && 90_000 * 12 > 1_000_000);
+        var fromSpan = Assert.Throws<ArgumentOutOfRangeException>(() => fitted.Forecast([series.LastTime + 1, time]));
+        Assert.Equal("times", fromSpan.ParamName);
+        Assert.Contains("1000000 steps", fromSpan.Message, StringComparison.Ordinal);
+        Assert.Equal("time", Assert.Throws<ArgumentOutOfRangeException>(() => fitted.Forecast(time)).ParamName);
+    }
+
     // Beyond the 64 steps kept in a table, simple exponential smoothing still has Var(y_{n+h}) = σ²(1 + α²(h − 1))
     // (FPP3 Table 8.8): with α fixed at 0.5, 4000 quarterly steps (1000 years) ahead the sd is σ·√(1 + 0.25·3999).
     [Fact]

@@ -36,4 +36,23 @@ public class TimedSeriesTests
     [Fact]
     public void Constructor_LengthsDiffer_Throws()
         => Assert.Throws<ArgumentException>(() => new TimedSeries([1.0, 2.0], [1.0]));
+
+    [Theory]
+    [InlineData(1, 1e16)]
+    [InlineData(12, -2e15)]
+    public void Regular_StartWhereTheStepVanishes_ThrowsNamingStart(int frequency, double start)
+    {
+        // At these magnitudes the spacing of doubles (2 at 1e16, 0.25 at 2e15) exceeds a step of 1/frequency years.
+        Assert.Equal(start, start + (1.0 / frequency));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => TimedSeries.Regular([1.0, 2.0, 3.0], frequency, start));
+        Assert.Equal("start", ex.ParamName);
+    }
+
+    [Fact]
+    public void Regular_LargeStartWhereTheStepSurvives_IsAccepted()
+    {
+        // At 1e12 doubles are 1.2e-4 apart, finer than a monthly step: the series is built.
+        var s = TimedSeries.Regular([1.0, 2.0], 12, 1e12);
+        Assert.True(s.Times[1] > s.Times[0]);
+    }
 }
