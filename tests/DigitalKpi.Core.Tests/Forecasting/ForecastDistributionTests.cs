@@ -25,6 +25,19 @@ public class ForecastDistributionTests
         Assert.Equal(expected, d.Quantile(p), Math.Abs(expected) * 1e-9);
     }
 
+    // Cauchy (ν = 1) by hand: Q(p) = 10 + 2·(−cot(πp)) ≈ 10 − 2/(πp), so Q(1e-300) = −6.3661977236758134e+299 and
+    // Q(1e-17) = −6.3661977236758124e+16; the CDF, atan(1/|t|)/π, then returns p. Tolerance 1e-12 relative.
+    [Theory]
+    [InlineData(1e-17, -6.3661977236758124e+16)]
+    [InlineData(1e-300, -6.3661977236758134e+299)]
+    public void StudentTQuantile_CauchyFarTail_IsExactAndInvertsTheCdf(double p, double expected)
+    {
+        var d = new StudentTForecast(2025, 10, 2, 1);
+        var q = d.Quantile(p);
+        Assert.Equal(expected, q, 1e-12 * Math.Abs(expected));
+        Assert.Equal(1, d.Cdf(q) / p, 1e-12);
+    }
+
     // R: pt(c(-3, 0.5, 2), 3); tolerance 1e-12.
     [Theory]
     [InlineData(-3, 0.028834442811218657)]
