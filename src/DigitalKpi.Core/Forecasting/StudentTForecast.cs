@@ -58,6 +58,12 @@ public sealed class StudentTForecast : ForecastDistribution
         => Location + (Scale * Utility.FastStudentT.Quantile(p, DegreesOfFreedom));
 
     /// <inheritdoc/>
+    /// <remarks>The reflection location − scale × (standard lower quantile at q), which is how the standard quantile at
+    /// 1 − q is computed, so where 1 − q is exact the two agree to the bit.</remarks>
+    private protected override double UpperQuantileCore(double q)
+        => Location - (Scale * Utility.FastStudentT.Quantile(q, DegreesOfFreedom));
+
+    /// <inheritdoc/>
     private protected override double CdfCore(double x)
         => Utility.FastStudentT.Cdf((x - Location) / Scale, DegreesOfFreedom);
 }
