@@ -65,13 +65,15 @@ public abstract class ForecastDistribution
     public double Cdf(double x) => Math.Clamp(CdfCore(Utility.Guard.Finite(x)), 0, 1);
 
     /// <summary>The central interval that contains the future value with the probability of <paramref name="level"/>: from the (1 − c)/2 to the (1 + c)/2 quantile, c = level as a fraction.</summary>
+    /// <remarks>The upper end is the value exceeded with probability (1 − c)/2, computed from that tail probability
+    /// itself: forming 1 − (1 − c)/2 would round to 1 for levels within about 2e-14 of 100%, which the level admits.</remarks>
     /// <param name="level">Coverage of the interval.</param>
     /// <returns>The interval; its width is greater than 0 whenever double precision can tell its ends apart (the ends of a
     /// saturating trend's interval far ahead can both round to the bound they approach, see <see cref="SaturatingTrendModel"/>).</returns>
     public PredictionInterval Interval(PredictionLevel level)
     {
         var tail = (1 - level.Fraction) / 2;
-        return new PredictionInterval(level, FiniteQuantile(tail), FiniteQuantile(1 - tail));
+        return new PredictionInterval(level, FiniteQuantile(tail), UpperTailQuantile(tail));
     }
 
     /// <summary>The probability that the indicator reaches at least <paramref name="x"/>: the chance of meeting an "at least" target.</summary>
@@ -103,6 +105,12 @@ public abstract class ForecastDistribution
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture, $"{GetType().Name} at {Time:R}: median {Median:R}, {Interval(PredictionLevel.NinetyFive)}");
 
+    /// <summary>The value exceeded with probability <paramref name="q"/>, that is the quantile at 1 − <paramref name="q"/> without
+    /// forming 1 − <paramref name="q"/>, held at ±<see cref="double.MaxValue"/> like <see cref="FiniteQuantile"/>.</summary>
+    /// <param name="q">Upper-tail probability in (0, 1).</param>
+    /// <returns>The upper-tail quantile, finite.</returns>
+    internal double UpperTailQuantile(double q) => Math.Clamp(UpperQuantileCore(q), -double.MaxValue, double.MaxValue);
+
     /// <summary>The quantile, with a result beyond the range of double (extreme tails of heavy-tailed distributions) held at ±<see cref="double.MaxValue"/>.</summary>
     private double FiniteQuantile(double p) => Math.Clamp(QuantileCore(p), -double.MaxValue, double.MaxValue);
 
@@ -110,6 +118,14 @@ public abstract class ForecastDistribution
     /// <param name="p">Probability in (0, 1).</param>
     /// <returns>The quantile.</returns>
     private protected abstract double QuantileCore(double p);
+
+    /// <summary>The value exceeded with probability <paramref name="q"/>, already checked to be strictly between 0 and 1: the
+    /// quantile at 1 − <paramref name="q"/>, computed from <paramref name="q"/> itself so that it stays exact (and below the
+    /// top of the distribution) where 1 − <paramref name="q"/> would round, or round to 1. Wherever 1 − <paramref name="q"/> is
+    /// exact in double it must equal <see cref="QuantileCore"/> at 1 − <paramref name="q"/> to the last bit.</summary>
+    /// <param name="q">Upper-tail probability in (0, 1).</param>
+    /// <returns>The upper-tail quantile.</returns>
+    private protected abstract double UpperQuantileCore(double q);
 
     /// <summary>The cumulative probability at a finite <paramref name="x"/>.</summary>
     /// <param name="x">A finite value.</param>

@@ -37,5 +37,10 @@ public sealed class NormalForecast : ForecastDistribution
     private protected override double QuantileCore(double p) => MathNet.Numerics.Distributions.Normal.InvCDF(Mean, Sigma, p);
 
     /// <inheritdoc/>
+    /// <remarks>The reflection μ − (lower quantile of N(0, σ²) at q). MathNet computes the quantile as μ − σ√2 erfc⁻¹(2p) and
+    /// its erfc⁻¹ is odd about 1 to the bit, so where 1 − q is exact this equals <see cref="QuantileCore"/> at 1 − q.</remarks>
+    private protected override double UpperQuantileCore(double q) => Mean - MathNet.Numerics.Distributions.Normal.InvCDF(0, Sigma, q);
+
+    /// <inheritdoc/>
     private protected override double CdfCore(double x) => MathNet.Numerics.Distributions.Normal.CDF(Mean, Sigma, x);
 }

@@ -10,7 +10,8 @@ namespace DigitalKpi.Core.Forecasting;
 /// of freedom (R: <c>predict.lm(..., interval = "prediction")</c> uses <c>qt(·, df.residual)</c>). With 1 or 2
 /// degrees of freedom the tails are very heavy: the intervals are wide, honestly so.</para>
 /// <para>The CDF uses the regularised incomplete beta function of MathNet; quantiles are solved to full
-/// precision by bracketed Halley iteration on that CDF (closed forms for ν = 1 and 2). Immutable and thread-safe.</para>
+/// precision by bracketed Newton iteration on the logarithm of that CDF, started in the far tail from its power-law
+/// asymptote, so they stay accurate down to the smallest probabilities (closed forms for ν = 1 and 2). Immutable and thread-safe.</para>
 /// <para>Source: Hyndman &amp; Athanasopoulos, "Forecasting: Principles and Practice" (3rd ed.), §7.6;
 /// Abramowitz &amp; Stegun 26.7.</para>
 /// <para>Fast path for integer ν up to 200 (every regression forecast): the CDF from the finite series of
@@ -55,6 +56,12 @@ public sealed class StudentTForecast : ForecastDistribution
     /// <inheritdoc/>
     private protected override double QuantileCore(double p)
         => Location + (Scale * Utility.FastStudentT.Quantile(p, DegreesOfFreedom));
+
+    /// <inheritdoc/>
+    /// <remarks>The reflection location − scale × (standard lower quantile at q), which is how the standard quantile at
+    /// 1 − q is computed, so where 1 − q is exact the two agree to the bit.</remarks>
+    private protected override double UpperQuantileCore(double q)
+        => Location - (Scale * Utility.FastStudentT.Quantile(q, DegreesOfFreedom));
 
     /// <inheritdoc/>
     private protected override double CdfCore(double x)

@@ -69,6 +69,11 @@ public sealed class TransformedForecast : ForecastDistribution
     private protected override double QuantileCore(double p) => Transform.InverseUnchecked(ModelScale.Quantile(p));
 
     /// <inheritdoc/>
+    /// <remarks>g of the model-scale upper-tail quantile: every transform is increasing, so the value exceeded with
+    /// probability q maps to the value exceeded with probability q.</remarks>
+    private protected override double UpperQuantileCore(double q) => Transform.InverseUnchecked(ModelScale.UpperTailQuantile(q));
+
+    /// <inheritdoc/>
     private protected override double CdfCore(double x)
     {
         if (x <= Transform.Lower)

@@ -25,6 +25,90 @@ public class ForecastDistributionTests
         Assert.Equal(expected, d.Quantile(p), Math.Abs(expected) * 1e-9);
     }
 
+    // Cauchy (ν = 1) by hand: Q(p) = 10 + 2·(−cot(πp)) ≈ 10 − 2/(πp), so Q(1e-300) = −6.3661977236758134e+299 and
+    // Q(1e-17) = −6.3661977236758124e+16; the CDF, atan(1/|t|)/π, then returns p. Tolerance 1e-12 relative.
+    [Theory]
+    [InlineData(1e-17, -6.3661977236758124e+16)]
+    [InlineData(1e-300, -6.3661977236758134e+299)]
+    public void StudentTQuantile_CauchyFarTail_IsExactAndInvertsTheCdf(double p, double expected)
+    {
+        var d = new StudentTForecast(2025, 10, 2, 1);
+        var q = d.Quantile(p);
+        Assert.Equal(expected, q, 1e-12 * Math.Abs(expected));
+        Assert.Equal(1, d.Cdf(q) / p, 1e-12);
+    }
+
+    // A level just under 100%: the tail (1 − 0.9999999999999999)/2 = 5.5511151231257827e-17, whose complement rounds to 1.
+    // Independent values: R, 10 + 2 * qnorm(tail) = -6.5847221516271901 (upper by reflection 26.58472215162719, and R's
+    // qnorm(tail, lower.tail = FALSE) gives the same); mpmath (60 digits) for the Student-t quantile, 10 + 2 * qt(tail, 3) =
+    // -541637.61399931713 (R: ...659). Tolerance 1e-12 relative.
+    [Fact]
+    public void Interval_LevelJustUnderHundred_IsCentralForNormalAndStudentT()
+    {
+        var level = new PredictionLevel(99.99999999999999);
+        var normal = new NormalForecast(2025, 10, 2).Interval(level);
+        Assert.Equal(-6.5847221516271901, normal.Lower, 1e-12 * 6.6);
+        Assert.Equal(26.58472215162719, normal.Upper, 1e-12 * 26.6);
+
+        var t = new StudentTForecast(2025, 10, 2, 3).Interval(level);
+        Assert.Equal(-541637.61399931713, t.Lower, 1e-12 * 541637.6);
+        Assert.Equal(20 - t.Lower, t.Upper, 1e-12 * 541657.6);
+        Assert.Equal(541657.61399931713, t.Upper, 1e-12 * 541657.6);
+    }
+
+    // Same level on transformed scales. Log with N(1, 0.5): exp(1 ± 0.5 · 8.2923385...) from mpmath, erfinv at 60 digits
+    // (R: exp(1 + 0.5 * qnorm(tail, lower.tail = FALSE)) = 171.77415091649701). Logit(0, 100) with a Student-t (0.3, 0.1, ν = 30):
+    // 100 / (1 + exp(−(0.3 ∓ 0.1 · qt(tail, 30)))) with qt(tail, 30) = −16.622112879395636 (mpmath; R ...633), giving
+    // 87.677206531907355 and 20.388114509419087. Tolerance 1e-12 relative.
+    [Fact]
+    public void Interval_LevelJustUnderHundred_TransformedUpperEndIsTheBackTransformedUpperTail()
+    {
+        var level = new PredictionLevel(99.99999999999999);
+        var log = new TransformedForecast(new NormalForecast(2025, 1, 0.5), ScaleTransform.Log).Interval(level);
+        Assert.Equal(0.043016111909193037, log.Lower, 1e-12 * 0.043);
+        Assert.Equal(171.77415091649704, log.Upper, 1e-12 * 171.8);
+
+        var logit = new TransformedForecast(new StudentTForecast(2025, 0.3, 0.1, 30), ScaleTransform.Logit(0, 100)).Interval(level);
+        Assert.Equal(20.388114509419087, logit.Lower, 1e-12 * 20.4);
+        Assert.Equal(87.677206531907355, logit.Upper, 1e-12 * 87.7);
+    }
+
+    // Ordinary levels keep their upper ends: where 1 − tail is exact in double (50, 80, 95, 99%) the upper end is the
+    // quantile at 1 − tail to the last bit, as before the upper end was computed from the tail; elsewhere (90%) within 1e-12.
+    [Theory]
+    [InlineData(50)]
+    [InlineData(80)]
+    [InlineData(90)]
+    [InlineData(95)]
+    [InlineData(99)]
+    public void Interval_OrdinaryLevels_UpperEndIsTheQuantileAtOneMinusTail(double percent)
+    {
+        var level = new PredictionLevel(percent);
+        var tail = (1 - level.Fraction) / 2;
+        ForecastDistribution[] distributions =
+        [
+            new NormalForecast(2025, 10, 2),
+            new StudentTForecast(2025, 10, 2, 3),
+            new StudentTForecast(2025, 10, 2, 5.6),
+            new StudentTForecast(2025, 10, 2, 250),
+            new TransformedForecast(new NormalForecast(2025, 1, 0.5), ScaleTransform.Log),
+            new TransformedForecast(new StudentTForecast(2025, 0.3, 0.1, 30), ScaleTransform.Logit(0, 100)),
+        ];
+        foreach (var d in distributions)
+        {
+            var upper = d.Interval(level).Upper;
+            var quantile = d.Quantile(1 - tail);
+            if (1 - (1 - tail) == tail)
+            {
+                Assert.Equal(quantile, upper);
+            }
+            else
+            {
+                Assert.Equal(quantile, upper, 1e-12 * Math.Abs(quantile));
+            }
+        }
+    }
+
     // R: pt(c(-3, 0.5, 2), 3); tolerance 1e-12.
     [Theory]
     [InlineData(-3, 0.028834442811218657)]
