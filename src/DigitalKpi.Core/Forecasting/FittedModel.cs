@@ -117,7 +117,7 @@ public abstract class FittedModel
     /// <summary>The forecast distribution at <paramref name="time"/>.</summary>
     /// <param name="time">Time in years; finite, strictly after the last observation and at most <see cref="MaxYearsAhead"/> years after it; for a model on a regular grid also at most 1,000,000 steps after it.</param>
     /// <returns>The forecast distribution in the indicator's unit.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="time"/> is not finite, not after the last observation, more than <see cref="MaxYearsAhead"/> years after it, or beyond 1,000,000 steps of a model on a regular grid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="time"/> is not finite, not after the last observation, more than <see cref="MaxYearsAhead"/> years after it, beyond 1,000,000 steps of a model on a regular grid, or, for the log-linear trend, so far ahead that its 95% interval leaves the range of double.</exception>
     public ForecastDistribution Forecast(double time)
     {
         CheckTime(time, nameof(time));
@@ -127,7 +127,7 @@ public abstract class FittedModel
     /// <summary>The forecast distributions at <paramref name="times"/>.</summary>
     /// <param name="times">Times in years; each finite, strictly after the last observation and at most <see cref="MaxYearsAhead"/> years after it (for a model on a regular grid also at most 1,000,000 steps after it); any order.</param>
     /// <returns>One forecast per time, in the order of <paramref name="times"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A time is not finite, not after the last observation, more than <see cref="MaxYearsAhead"/> years after it, or beyond 1,000,000 steps of a model on a regular grid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A time is not finite, not after the last observation, more than <see cref="MaxYearsAhead"/> years after it, beyond 1,000,000 steps of a model on a regular grid, or, for the log-linear trend, so far ahead that its 95% interval leaves the range of double.</exception>
     public ImmutableArray<ForecastDistribution> Forecast(ReadOnlySpan<double> times)
     {
         foreach (var t in times)
@@ -181,7 +181,8 @@ public abstract class FittedModel
 
     /// <summary>
     /// Throws when a time that passed <see cref="CheckTime(double, double, string)"/> is still beyond what this model
-    /// forecasts (a model on a regular grid: more than 1,000,000 steps ahead); nothing for other models. Called by both
+    /// forecasts (a model on a regular grid: more than 1,000,000 steps ahead; the log-linear trend: a 95% interval beyond
+    /// double's range); nothing for other models. Called by both
     /// <c>Forecast</c> overloads before any forecast is made, so the error names the argument the caller passed.
     /// </summary>
     /// <param name="time">A finite time after the last observation, at most <see cref="MaxYearsAhead"/> years after it.</param>

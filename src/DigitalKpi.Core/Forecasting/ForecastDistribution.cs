@@ -12,7 +12,9 @@ namespace DigitalKpi.Core.Forecasting;
 /// <see cref="TimeSeries.TimedSeries"/>. Every distribution is continuous with a strictly increasing
 /// quantile function, so intervals at a higher level contain those at a lower level and no interval
 /// has zero width, except where double precision cannot tell its ends apart (a saturating trend's interval far
-/// ahead, whose ends can both round onto the bound they approach; see <see cref="Interval"/>).</para>
+/// ahead, whose ends can both round onto the bound they approach; see <see cref="Interval"/>). A log-linear forecast
+/// is refused where its 95% interval would leave double's range, and its quantiles beyond that level are clamped to
+/// 0 and double.MaxValue (see <see cref="LogLinearTrendModel"/>).</para>
 /// <para>The public members validate their arguments; no member returns NaN or infinity.
 /// Implementations: <see cref="NormalForecast"/>, <see cref="StudentTForecast"/>, <see cref="TransformedForecast"/>.
 /// Instances are immutable and thread-safe.</para>

@@ -13,6 +13,10 @@ namespace DigitalKpi.Core.Forecasting;
 /// <see cref="TransformedForecast"/> with <see cref="ScaleTransform.Log"/>: quantiles, intervals and the
 /// median are the exponentials of those on the log scale; the mean is the bias-adjusted back-transform
 /// (see <see cref="TransformedForecast"/>). The annual growth rate is e^slope − 1.</para>
+/// <para>Range: a forecast is refused (<see cref="ArgumentOutOfRangeException"/> on the time) when its central 95%
+/// interval on the log scale leaves [−708.40, 709.78], where the exponential stops being a normal double: about 1,000
+/// years ahead for a series that doubles every year. Quantiles further out than 95% at a time that is accepted can
+/// still reach the largest double or 0 and are clamped there, as <see cref="ScaleTransform.Inverse"/> documents.</para>
 /// <para>Fitted model: parameters <c>intercept</c> (ln y at time 0) and <c>slope</c> (change of ln y per year);
 /// <see cref="FittedModel.Sigma2"/> and <see cref="FittedModel.Residuals"/> on the log scale; fitted values
 /// e^(a + b·t) in indicator units; log-likelihood of y (the log-scale likelihood minus Σ ln y_i), AICc with k = 3.</para>

@@ -98,6 +98,18 @@ internal sealed class TrendFit : FittedModel
         return new TrendFit(model, series, parameters, ImmutableCollectionsMarshal.AsImmutableArray(fitted), ImmutableCollectionsMarshal.AsImmutableArray(residuals), logLikelihood, transform, line);
     }
 
+    /// <summary>On the log scale, refuses a time whose 95% interval is beyond double's range (<see cref="TrendLine.CheckLogRange"/>).</summary>
+    /// <param name="time">A finite time after the last observation.</param>
+    /// <param name="name">The caller's argument that holds the time.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The log-linear forecast at that time is beyond double's range; names <paramref name="name"/>.</exception>
+    private protected override void CheckHorizon(double time, string name)
+    {
+        if (transform.Kind == ScaleTransformKind.Log)
+        {
+            line.CheckLogRange(time, Model.Name, name);
+        }
+    }
+
     /// <inheritdoc/>
     protected override ForecastDistribution ForecastCore(double time)
     {

@@ -35,7 +35,7 @@ public static class TrendForecaster
     /// <returns>The mean, median, 80% interval and target probabilities at <paramref name="time"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="model"/> is not one of the three trend models, the spans differ in length, or the times are not strictly increasing.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A time or value is not finite, or <paramref name="time"/> is not after the last time or more than <see cref="FittedModel.MaxYearsAhead"/> years after it.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A time or value is not finite, or <paramref name="time"/> is not after the last time, more than <see cref="FittedModel.MaxYearsAhead"/> years after it or, for the log-linear model, so far ahead that the 95% interval leaves the range of double.</exception>
     /// <exception cref="ForecastException">The series is empty, a value is neither 0 nor of magnitude from 1e-100 to 1e100, or the log-linear model meets a value that is 0 or negative (these name <paramref name="values"/>);
     /// or the times are too close together (or too far apart) for the values, so that the slope or the forecast spread up to <see cref="FittedModel.MaxYearsAhead"/> years ahead overflows (this names <paramref name="times"/>).</exception>
     public static TrendProjection Project(ForecastModel model, ReadOnlySpan<double> times, ReadOnlySpan<double> values, double time)
@@ -70,6 +70,10 @@ public static class TrendForecaster
         }
 
         line.CheckFinite(model.Name, nameof(times));
+        if (transform.Kind == ScaleTransformKind.Log)
+        {
+            line.CheckLogRange(time, model.Name, nameof(time));
+        }
 
         return Build(line, time, transform);
     }

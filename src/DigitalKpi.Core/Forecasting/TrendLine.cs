@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DigitalKpi.Core.Forecasting;
 
 /// <summary>
@@ -13,6 +15,15 @@ internal readonly struct TrendLine
 {
     /// <summary>Below this fraction of the reference standard deviation an estimated one counts as a perfect fit.</summary>
     private const double PerfectFitFraction = 1e-9;
+
+    /// <summary>ln(double.MaxValue): the largest log-scale value whose exponential is a double.</summary>
+    private const double LogMaxValue = 709.782712893384;
+
+    /// <summary>ln(2.2250738585072014e-308), the smallest normal double: below it the exponential loses precision and then becomes 0.</summary>
+    private const double LogMinNormal = -708.3964185322641;
+
+    /// <summary>The 2.5% quantile of the standard normal, the lower end of its central 95% interval.</summary>
+    private const double NormalLower95 = -1.9599639845400538;
 
     private TrendLine(int n, double meanTime, double meanZ, double slope, double sxx, double rss, double residualSigma, double sigma, bool usesReference, double lastTime)
     {
@@ -126,6 +137,29 @@ internal readonly struct TrendLine
         if (!double.IsFinite(Rss) || !double.IsFinite(Scale(far)))
         {
             throw ForecastModel.Overflow(model, "the forecast spread within the 1,000,000 years it forecasts", tooClose, parameter);
+        }
+    }
+
+    /// <summary>
+    /// Throws when the line, read on the log scale, puts the central 95% interval at <paramref name="time"/> beyond
+    /// what a double holds once exponentiated: above e^709.78 (double.MaxValue) or below e^−708.40 (the smallest normal
+    /// double). There a log-linear forecast's quantiles would be clamped to the largest double or to 0, and its
+    /// intervals would lose their width (about 1,000 years ahead for a doubling every year).
+    /// </summary>
+    /// <param name="time">A time after the last observation.</param>
+    /// <param name="model">The model's name, for the message.</param>
+    /// <param name="parameter">The caller's argument that holds the time.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The interval leaves that range; names <paramref name="parameter"/>.</exception>
+    public void CheckLogRange(double time, string model, string parameter)
+    {
+        var centre = Centre(time);
+        var half = -Scale(time) * (IsStudentT ? Utility.FastStudentT.Quantile(0.025, DegreesOfFreedom) : NormalLower95);
+        if (centre + half > LogMaxValue || centre - half < LogMinNormal)
+        {
+            throw new ArgumentOutOfRangeException(
+                parameter,
+                time,
+                string.Create(CultureInfo.InvariantCulture, $"The {model} forecast at {time:R} is beyond the range of double: its central 95% interval on the log scale, [{centre - half:R}, {centre + half:R}], must lie within [{LogMinNormal:R}, {LogMaxValue:R}]. Forecast a nearer time."));
         }
     }
 

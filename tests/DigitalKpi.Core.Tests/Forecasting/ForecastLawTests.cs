@@ -223,7 +223,13 @@ public class ForecastLawTests
         foreach (var model in new ForecastModel[] { new LinearTrendModel(), new LogLinearTrendModel(), new SaturatingTrendModel(0, 100) })
         {
             var fitted = model.Fit(series);
-            Assert.True(double.IsFinite(fitted.Forecast(series.LastTime + 1e6).Mean));
+            if (model is not LogLinearTrendModel)
+            {
+                // A log-linear forecast that far out leaves double's range unless the series barely grows; that
+                // refusal is tested in TransformedTrendModelTests.
+                Assert.True(double.IsFinite(fitted.Forecast(series.LastTime + 1e6).Mean));
+            }
+
             var e = Assert.Throws<ArgumentOutOfRangeException>(() => TrendForecaster.Project(model, series.Times, series.Values, series.LastTime + 1e170));
             Assert.Equal("time", e.ParamName);
         }

@@ -44,6 +44,31 @@ public class TransformedTrendModelTests
         Assert.Equal(upper, i.Upper, upper * 1e-8);
     }
 
+    // R: the same fl; the time where exp of the 95% upper bound reaches .Machine$double.xmax,
+    //    uniroot(function(x) predict(fl, data.frame(t = x), interval = "prediction", level = 0.95)[, "upr"] -
+    //    log(.Machine$double.xmax), c(2100, 1e6), tol = 1e-10)$root = 6884.4185529302; a year earlier the upper bound is
+    //    exp(709.637771025) = 1.5551350384749691e308. For the same values reversed (a decline) the lower bound falls below
+    //    the smallest normal double, 2.2250738585072014e-308, at 6942.0494658049.
+    [Fact]
+    public void LogLinearForecast_BeyondDoubleRange_RefusedNamingTheTime()
+    {
+        var growth = new LogLinearTrendModel().Fit(new TimedSeries(Years, [100.0, 115, 128, 150, 170]));
+        var inside = growth.Forecast(6883.4185529302).Interval(PredictionLevel.NinetyFive);
+        Assert.Equal(1.5551350384749691e308, inside.Upper, 1e-6 * 1.5551350384749691e308);
+        Assert.True(inside.Upper > inside.Lower);
+
+        Assert.Equal("time", Assert.Throws<ArgumentOutOfRangeException>(() => growth.Forecast(6885.4185529302)).ParamName);
+        Assert.Equal("times", Assert.Throws<ArgumentOutOfRangeException>(() => growth.Forecast([2030.0, 6885.4185529302])).ParamName);
+        var project = Assert.Throws<ArgumentOutOfRangeException>(
+            () => TrendForecaster.Project(new LogLinearTrendModel(), Years, [100.0, 115, 128, 150, 170], 6885.4185529302));
+        Assert.Equal("time", project.ParamName);
+        Assert.True(TrendForecaster.Project(new LogLinearTrendModel(), Years, [100.0, 115, 128, 150, 170], 6883.4185529302).Median > 0);
+
+        var decline = new LogLinearTrendModel().Fit(new TimedSeries(Years, [170.0, 150, 128, 115, 100]));
+        Assert.True(decline.Forecast(6941.0494658049).Interval(PredictionLevel.NinetyFive).Lower > 0);
+        Assert.Throws<ArgumentOutOfRangeException>(() => decline.Forecast(6943.0494658049));
+    }
+
     [Fact]
     public void LogLinearFit_LogLikelihoodIncludesJacobian()
     {
