@@ -84,6 +84,17 @@ public sealed class TransformedForecast : ForecastDistribution
         return x >= Transform.Upper ? 1 : ModelScale.Cdf(Transform.ForwardUnchecked(x));
     }
 
+    /// <summary>
+    /// 1 − e^(−v) for v ≥ 0 to a few units in the last place (Kahan's trick: with u = e^(−v) rounded, (1 − u) · v / −ln u
+    /// cancels the rounding of u). The plain difference 1 − e^(−v) loses about 1e-16 / v relative, and .NET's
+    /// double.ExpM1 computes just that difference; MathNet's Expm1 is off by about 1e-8 relative at −0.09.
+    /// </summary>
+    private static double OneMinusExpNegative(double v)
+    {
+        var u = Math.Exp(-v);
+        return u == 1 ? v : u == 0 ? 1 : (1 - u) * v / -Math.Log(u);
+    }
+
     private static (double Mean, double? StandardDeviation) Moments(ForecastDistribution z, ScaleTransform transform)
     {
         var (mu, s, nu) = z switch
@@ -100,7 +111,7 @@ public sealed class TransformedForecast : ForecastDistribution
                     // sd = exp(μ + s²/2) · √(e^{s²} − 1), computed in logs: ln(e^{s²} − 1) = s² + ln(1 − e^{−s²}).
                     var v = s * s;
                     var m = Math.Min(Math.Exp(mu + (v / 2)), double.MaxValue);
-                    var sd = Math.Min(Math.Exp(mu + v + (0.5 * Math.Log(-double.ExpM1(-v)))), double.MaxValue);
+                    var sd = Math.Min(Math.Exp(mu + v + (0.5 * Math.Log(OneMinusExpNegative(v)))), double.MaxValue);
                     return (m, sd);
                 }
 

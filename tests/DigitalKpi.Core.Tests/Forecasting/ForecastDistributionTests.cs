@@ -202,6 +202,21 @@ public class ForecastDistributionTests
         Assert.Equal(0.5, d.Cdf(Math.Exp(2)), 1e-12);
     }
 
+    [Theory]
+    [InlineData(1e-4)]
+    [InlineData(1e-6)]
+    [InlineData(1e-9)]
+    public void TransformedLog_TinyLogScaleSpread_StandardDeviationKeepsFullPrecision(double sigma)
+    {
+        // sd = exp(mu + s^2/2) sqrt(exp(s^2) - 1) with sqrt(exp(v) - 1) = s sqrt(1 + v/2 + v^2/6 + ...) by the series of
+        // exp, v = s^2: at these s the first two terms are exact to 1e-16. exp(v) - 1 formed as a difference loses
+        // about 1e-16 / v relative (1e-5 at s = 1e-6).
+        var d = new TransformedForecast(new NormalForecast(2025, Math.Log(100), sigma), ScaleTransform.Log);
+        var v = sigma * sigma;
+        var expected = 100 * Math.Exp(v / 2) * sigma * Math.Sqrt(1 + (v / 2));
+        Assert.Equal(1, d.StandardDeviation!.Value / expected, 1e-13);
+    }
+
     [Fact]
     public void TransformedForecast_NestedTransform_Throws()
     {
