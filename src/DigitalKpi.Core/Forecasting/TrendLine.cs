@@ -153,7 +153,7 @@ internal readonly struct TrendLine
     public void CheckLogRange(double time, string model, string parameter)
     {
         var centre = Centre(time);
-        var half = -Scale(time) * (IsStudentT ? Utility.FastStudentT.Quantile(0.025, DegreesOfFreedom) : NormalLower95);
+        var half = -Scale(time) * (IsStudentT ? Utility.FastStudentT.Lower95(DegreesOfFreedom) : NormalLower95);
         if (centre + half > LogMaxValue || centre - half < LogMinNormal)
         {
             throw new ArgumentOutOfRangeException(

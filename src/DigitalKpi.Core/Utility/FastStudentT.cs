@@ -64,6 +64,9 @@ internal static class FastStudentT
     /// <summary>The 90% quantile of the standard Student-t: the upper end of the 80% central interval.</summary>
     public static double Upper80(int nu) => Quantile(1, nu);
 
+    /// <summary>The 2.5% quantile of the standard Student-t: the lower end of the 95% central interval.</summary>
+    public static double Lower95(int nu) => Quantile(2, nu);
+
     /// <summary>Quantile of the standard Student-t at <paramref name="p"/> in (0, 1); a table hit for the 80% and 95% interval ends.</summary>
     public static double Quantile(double p, double nu)
     {
