@@ -2,6 +2,7 @@ using DigitalKpi.Core.Calculators;
 using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.Localization;
 using DigitalKpi.Core.Observations;
+using DigitalKpi.Core.Periods;
 using DigitalKpi.Core.Targets;
 using DigitalKpi.Core.TimeSeries;
 using DigitalKpi.Core.Utility;
@@ -137,8 +138,21 @@ internal sealed class AssessmentCase
 
     public bool LatestIsEstimate => Count > 0 && Latest.Quality != ObservationQuality.Actual;
 
-    /// <summary>The time to forecast for: the deadline's end, as far after the last time of <see cref="Series"/> as the deadline's end is after the latest period's end (the grid may differ from exact ends by a day or two).</summary>
-    public double ForecastTime => Series.LastTime + (DeadlineTime - Latest.Time);
+    /// <summary>The time to forecast for on the axis of <see cref="Series"/> (<see cref="ForecastTimeAfter"/>).</summary>
+    public double ForecastTime => ForecastTimeAfter(Series.LastTime, Source.IsRegularRun());
+
+    /// <summary>
+    /// The deadline's end on the axis of a series whose last time is <paramref name="lastTime"/>. On the nominal grid
+    /// (<paramref name="onNominalGrid"/>: a regular run, <see cref="TimeAxis.NominalEndTime"/>) a deadline that is a year,
+    /// half, quarter or month is its own nominal end, a whole number of steps ahead: a plan of equal monthly steps then
+    /// reaches its next value exactly, whatever the length of the months between (February's 29 days against the
+    /// grid's 30.5 would otherwise stop it 5% of a step short). Otherwise the deadline's end is as far after
+    /// <paramref name="lastTime"/> as it is after the latest period's end.
+    /// </summary>
+    public double ForecastTimeAfter(double lastTime, bool onNominalGrid)
+        => onNominalGrid && Target.Deadline.Kind is ReportingPeriodKind.Year or ReportingPeriodKind.Half or ReportingPeriodKind.Quarter or ReportingPeriodKind.Month
+            ? TimeAxis.NominalEndTime(Target.Deadline)
+            : lastTime + (DeadlineTime - Latest.Time);
 
     /// <summary>The progress numbers the published methods read, with <see cref="Series"/> when <paramref name="withSeries"/>; null without a usable point.</summary>
     public ProgressInput? ToProgressInput(bool withSeries)
@@ -203,7 +217,8 @@ internal sealed class AssessmentCase
     }
 
     /// <summary>Writes the times and values of <see cref="Series"/> without building it; both spans hold <see cref="Count"/> numbers.</summary>
-    public void CopySeries(Span<double> times, Span<double> values) => Source.CopyTo(times, values);
+    /// <returns>Whether the times are on the nominal grid (a regular run).</returns>
+    public bool CopySeries(Span<double> times, Span<double> values) => Source.CopyTo(times, values);
 
     /// <summary>
     /// Records what the policy decided, for the explanation written on first read, and lets go of the series: the

@@ -143,10 +143,8 @@ public sealed class ProbabilisticPolicy : AssessmentPolicy
         var buffer = n <= StackLimit ? stackalloc double[2 * n] : (rented = ArrayPool<double>.Shared.Rent(2 * n)).AsSpan(0, 2 * n);
         var times = buffer[..n];
         var values = buffer[n..];
-        c.CopySeries(times, values);
-
-        // The deadline's end, as far after the last time as it is after the latest period's end (see AssessmentCase.ForecastTime).
-        var time = times[^1] + (c.DeadlineTime - c.Latest.Time);
+        var onNominalGrid = c.CopySeries(times, values);
+        var time = c.ForecastTimeAfter(times[^1], onNominalGrid);
         var projection = TrendForecaster.Project(model, times, values, time);
         if (rented is not null)
         {

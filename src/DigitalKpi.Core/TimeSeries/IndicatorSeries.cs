@@ -247,7 +247,8 @@ public sealed class IndicatorSeries
 
     private static ImmutableArray<T> Cut<T>(ImmutableArray<T> items, int count) => count == items.Length ? items : items.Slice(0, count);
 
-    private bool IsRegularRun()
+    /// <summary>Whether every point is of the indicator's frequency and follows the previous one without a gap: then <see cref="ToTimedSeries"/> puts the times on the nominal grid.</summary>
+    internal bool IsRegularRun()
     {
         var kind = Indicator.Frequency.PeriodKind();
         if (kind is null)

@@ -68,6 +68,40 @@ public class ProbabilisticPolicyTests
         Assert.True(a.Evidence.Probability < 0.05);
     }
 
+    // A plan of equal steps continued exactly on the monthly or quarterly grid: 10, 20, 30, 40 leads to 50 in the next
+    // period, whatever the length of the months between (before: February, 29 days against the grid's 30.5, gave
+    // 49.51 and P = 0.45; March 50.16). The line fits exactly, so the forecast is its next value with the reference
+    // spread and P(at least 50) = 1/2.
+    [Theory]
+    [InlineData(Frequency.Month, 2)]
+    [InlineData(Frequency.Month, 3)]
+    [InlineData(Frequency.Quarter, 1)]
+    [InlineData(Frequency.Quarter, 2)]
+    public void Decide_ExactPlanOnTheGrid_ReachesItsNextValueAtTheDeadline(Frequency frequency, int deadlineNumber)
+    {
+        var indicator = Indicator(Unit.Count, frequency: frequency);
+        var periods = new ReportingPeriod[4];
+        periods[0] = frequency == Frequency.Month ? ReportingPeriod.Month(2023, 10) : ReportingPeriod.Quarter(2023, 1);
+        for (var i = 1; i < periods.Length; i++)
+        {
+            periods[i] = periods[i - 1].Next();
+        }
+
+        var deadline = frequency == Frequency.Month ? ReportingPeriod.Month(2024, deadlineNumber) : ReportingPeriod.Quarter(2024, deadlineNumber);
+        var steps = 0;
+        for (var period = periods[^1]; period != deadline; period = period.Next())
+        {
+            steps++;
+        }
+
+        var observations = periods.Select((period, i) => new Observation(indicator.Id, Nation, period, 10.0 * (i + 1))).ToArray();
+        var target = new Target(new TargetId("t"), indicator.Id, Nation, TargetComparison.AtLeast, 40 + (10 * steps), deadline);
+        var programme = new Programme("test", [NationScope()], [indicator], observations, [target]);
+        var a = AssessOnly(programme, periods[^1].End.PlusDays(1), ProbabilisticPolicy.Default);
+        Assert.Equal(40 + (10 * steps), a.Evidence.Projected!.Value.Mean, 9);
+        Assert.Equal(0.5, a.Evidence.Probability!.Value, 9);
+    }
+
     [Fact]
     public void DefaultModel_ByBounds()
     {
@@ -164,7 +198,9 @@ public class ProbabilisticPolicyTests
         var a = Assessor.Assess(programme, target, AsOf, policy);
 
         var series = programme.GetSeries(indicator.Id, Nation, AsOf);
-        var time = seen!.LastTime + (TimeAxis.EndTime(target.Deadline) - series.Points[^1].Time);
+        // On the nominal monthly grid the deadline, the year 2025, ends at 2026.0; with a gap the times are exact period
+        // ends and the deadline's end is as far after the last one as it is after the latest period's end.
+        var time = seen!.IsRegular ? 2026.0 : seen.LastTime + (TimeAxis.EndTime(target.Deadline) - series.Points[^1].Time);
         var forecast = model.Fit(seen).Forecast(time);
         var expected = comparison switch
         {
