@@ -21,7 +21,9 @@ namespace DigitalKpi.Core.Classification;
 /// count "ước đạt" figures — but <see cref="LatestValue.IsEstimate"/> flags it and the explanation says so.</item>
 /// <item>The deadline has passed without the target being met: <see cref="Status.Missed"/>, probability 0.</item>
 /// <item>Otherwise the policy decides between <see cref="Status.Likely"/>, <see cref="Status.AtRisk"/> and
-/// <see cref="Status.NotAssessable"/> (a published method that cannot compute).</item>
+/// <see cref="Status.NotAssessable"/> (a published method that cannot compute), or <see cref="Status.Done"/> where the
+/// published method's own achievement tolerance counts the latest value as met (UNSD: within 0.05% of the target in
+/// <see cref="GrowthRatioPolicy"/>, within 1 percentage point of a 0% or 100% target in <see cref="ProjectionPolicy"/>).</item>
 /// </list>
 /// <para><b>Inputs of the published methods</b> (<see cref="ProgressInput"/>): the base is the target's baseline when
 /// its period ends before the latest value, else the first usable value; the latest value and its period end; the

@@ -10,7 +10,9 @@ namespace DigitalKpi.Core.Classification;
 /// </summary>
 /// <remarks>
 /// The shared rules of <see cref="AssessmentPolicy"/> come first (done, missed, no data); Destatis needs at least four
-/// values and is not assessable with fewer. Source: METHODS.md §1.3 and §1.7, <see cref="UnsdProjection2023"/> and
+/// values and is not assessable with fewer. UNSD's own rule that a percent target of 0% or 100% is met within 1
+/// percentage point can make a target within it done (95, 98, 99.2% against at least 100%: done, "the target is met"),
+/// as the published method counts it, though <see cref="Targets.Target.IsMetBy"/> does not. Source: METHODS.md §1.3 and §1.7, <see cref="UnsdProjection2023"/> and
 /// <see cref="DestatisWeather"/>. Immutable and thread-safe.
 /// </remarks>
 public sealed class ProjectionPolicy : AssessmentPolicy
