@@ -190,14 +190,16 @@ public sealed class ScopeHierarchy
             }
         }
 
+        var parentCycle = OnCycles(scopes, seen, s => s.Parent);
+        var mergeCycle = OnCycles(scopes, seen, s => s.MergedInto?.Other);
         for (var i = 0; i < scopes.Length; i++)
         {
-            if (OnCycle(scopes, seen, i, s => s.Parent))
+            if (parentCycle[i])
             {
                 return (i, "parent", $"scope \"{scopes[i].Id}\" is its own ancestor; parents must form a tree.");
             }
 
-            if (OnCycle(scopes, seen, i, s => s.MergedInto?.Other))
+            if (mergeCycle[i])
             {
                 return (i, "lineage", $"scope \"{scopes[i].Id}\" merges, through other merges, back into itself; merges must not form a cycle.");
             }
@@ -223,24 +225,45 @@ public sealed class ScopeHierarchy
         return all;
     }
 
-    private static bool OnCycle(ImmutableArray<Scope> scopes, Dictionary<ScopeId, int> index, int start, Func<Scope, ScopeId?> next)
+    /// <summary>
+    /// Which scopes lie on a cycle of <paramref name="next"/> (each scope has at most one next: its parent, or the scope
+    /// it merged into), in one pass over all of them: each walk stops at a scope already settled, so every scope is
+    /// walked once (a chain of n scopes costs n steps, not n²/2).
+    /// </summary>
+    private static bool[] OnCycles(ImmutableArray<Scope> scopes, Dictionary<ScopeId, int> index, Func<Scope, ScopeId?> next)
     {
-        var current = start;
-        for (var steps = 0; steps < scopes.Length; steps++)
+        const byte unvisited = 0, onPath = 1, settled = 2;
+        var state = new byte[scopes.Length];
+        var onCycle = new bool[scopes.Length];
+        var path = new List<int>();
+        for (var start = 0; start < scopes.Length; start++)
         {
-            if (next(scopes[current]) is not { } n)
+            int? current = start;
+            while (current is { } c && state[c] == unvisited)
             {
-                return false;
+                state[c] = onPath;
+                path.Add(c);
+                current = next(scopes[c]) is { } n ? index[n] : null;
             }
 
-            current = index[n];
-            if (current == start)
+            if (current is { } back && state[back] == onPath)
             {
-                return true;
+                // The walk came back to a scope of its own path: from there to the end of the path is a cycle.
+                for (var k = path.IndexOf(back); k < path.Count; k++)
+                {
+                    onCycle[path[k]] = true;
+                }
             }
+
+            foreach (var k in path)
+            {
+                state[k] = settled;
+            }
+
+            path.Clear();
         }
 
-        return false;
+        return onCycle;
     }
 
     private static FrozenDictionary<ScopeId, int> Index(ImmutableArray<Scope> scopes)

@@ -28,6 +28,49 @@ public class ScopeHierarchyTests
         => Assert.Equal(new ScopeId(expected), Vietnam().SuccessorOn(Hd, NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value));
 
     [Fact]
+    public void Constructor_ParentCycle_NamesTheFirstScopeOnIt()
+    {
+        // T (index 0) hangs off the cycle A -> B -> C -> A (indices 1-3): T is not its own ancestor, A is the first that is.
+        ScopeId t = new("T"), a = new("A"), b = new("B"), c = new("C");
+        var e = Assert.Throws<ArgumentException>(() => new ScopeHierarchy(
+        [
+            new Scope(t, new LocalizedText("T", null), ScopeLevel.Commune, a),
+            new Scope(a, new LocalizedText("A", null), ScopeLevel.Province, b),
+            new Scope(b, new LocalizedText("B", null), ScopeLevel.Province, c),
+            new Scope(c, new LocalizedText("C", null), ScopeLevel.Province, a),
+        ]));
+        Assert.StartsWith("scopes[1].parent: scope \"A\" is its own ancestor", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_MergeCycle_NamesTheFirstScopeOnIt()
+    {
+        // A merges into B and B back into A; C merges into A (a tail, index 0).
+        ScopeId a = new("A"), b = new("B"), c = new("C");
+        var e = Assert.Throws<ArgumentException>(() => new ScopeHierarchy(
+        [
+            new Scope(c, new LocalizedText("C", null), ScopeLevel.Province, lineage: [LineageEvent.MergedInto(a, new LocalDate(2020, 1, 1))]),
+            new Scope(a, new LocalizedText("A", null), ScopeLevel.Province, lineage: [LineageEvent.MergedInto(b, new LocalDate(2021, 1, 1))]),
+            new Scope(b, new LocalizedText("B", null), ScopeLevel.Province, lineage: [LineageEvent.MergedInto(a, new LocalDate(2022, 1, 1))]),
+        ]));
+        Assert.StartsWith("scopes[1].lineage: scope \"A\" merges, through other merges, back into itself", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_LongParentChain_IsATree()
+    {
+        // 20,000 scopes each the parent of the next: no cycle, and the deepest has 19,999 ancestors.
+        var scopes = new Scope[20_000];
+        for (var i = 0; i < scopes.Length; i++)
+        {
+            scopes[i] = new Scope(new ScopeId($"S{i}"), new LocalizedText($"S{i}", null), ScopeLevel.Commune, i == 0 ? null : new ScopeId($"S{i - 1}"));
+        }
+
+        var h = new ScopeHierarchy(scopes);
+        Assert.Equal(19_999, h.AncestorsOf(new ScopeId("S19999")).Count());
+    }
+
+    [Fact]
     public void SuccessorOn_ChainOfMerges_FollowsAll()
     {
         var a = new ScopeId("A");
