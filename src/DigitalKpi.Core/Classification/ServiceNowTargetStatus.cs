@@ -39,10 +39,11 @@ public static class ServiceNowTargetStatus
     /// <summary>The colour of an achievement percentage: Green ≥ 90, Yellow ≥ 75, else Red.</summary>
     /// <param name="achievementPercent">Achievement in percent, finite.</param>
     /// <returns>The colour.</returns>
+    /// <remarks>A value within 1e-12 relative of a cut-off (relative to the larger magnitude of the two) counts as on it, see <see cref="IProgressMethod"/>.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="achievementPercent"/> is not finite.</exception>
     public static TrafficLight Colour(double achievementPercent)
-        => Guard.Finite(achievementPercent) >= GreenPercent ? TrafficLight.Green
-            : achievementPercent >= YellowPercent ? TrafficLight.Yellow
+        => Cutoff.AtOrAbove(Guard.Finite(achievementPercent), GreenPercent) ? TrafficLight.Green
+            : Cutoff.AtOrAbove(achievementPercent, YellowPercent) ? TrafficLight.Yellow
             : TrafficLight.Red;
 
     /// <summary>Cumulative breakdown: the colour of the latest period, actual ÷ planned cumulative values (start 0).</summary>

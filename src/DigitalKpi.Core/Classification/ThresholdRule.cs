@@ -71,12 +71,13 @@ public readonly struct ThresholdRule : IEquatable<ThresholdRule>
     /// <summary>Tests a measured value against the rule.</summary>
     /// <param name="measured">The measured value, finite.</param>
     /// <returns>True when the rule matches.</returns>
+    /// <remarks>A value within 1e-12 relative of a cut-off (relative to the larger magnitude of the two) counts as on it, see <see cref="IProgressMethod"/>.</remarks>
     public bool Matches(double measured) => Comparison switch
     {
-        ThresholdComparison.AtLeast => measured >= Threshold,
-        ThresholdComparison.GreaterThan => measured > Threshold,
-        ThresholdComparison.AtMost => measured <= Threshold,
-        _ => measured < Threshold,
+        ThresholdComparison.AtLeast => Cutoff.AtOrAbove(measured, Threshold),
+        ThresholdComparison.GreaterThan => Cutoff.Above(measured, Threshold),
+        ThresholdComparison.AtMost => Cutoff.AtOrBelow(measured, Threshold),
+        _ => Cutoff.Below(measured, Threshold),
     };
 
     /// <inheritdoc />
