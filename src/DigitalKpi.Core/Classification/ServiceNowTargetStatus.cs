@@ -55,6 +55,11 @@ public static class ServiceNowTargetStatus
     public static TrafficLight LatestWins(ReadOnlySpan<double> plannedCumulative, ReadOnlySpan<double> actualCumulative)
     {
         CheckPeriods(plannedCumulative, actualCumulative);
+        if (plannedCumulative[^1] == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(plannedCumulative), plannedCumulative[^1], "The latest planned cumulative value must not be 0 so that achievement is defined; received 0.");
+        }
+
         return Colour(AchievementPercent(0, plannedCumulative[^1], actualCumulative[^1]));
     }
 
@@ -72,6 +77,11 @@ public static class ServiceNowTargetStatus
         {
             p += planned[i];
             a += actual[i];
+        }
+
+        if (p == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(planned), p, "planned must not sum to 0 so that achievement is defined; received a sum of 0.");
         }
 
         return Colour(AchievementPercent(0, p, a));
