@@ -27,7 +27,7 @@ public static class Attainment
     /// <exception cref="ArgumentOutOfRangeException">
     /// A value is not finite; or, higher is better, <paramref name="target"/> is zero or negative (the ratio is undefined); or, lower is better,
     /// <paramref name="latest"/> is zero or negative (undefined: a lower-is-better value of 0 has met any target of at least 0, which a ratio cannot express)
-    /// or <paramref name="target"/> is negative; or <paramref name="polarity"/> is not a defined value; or the ratio is too large to represent.
+    /// or <paramref name="target"/> is negative; or <paramref name="polarity"/> is not a defined value; or the ratio is too large to represent (the exception names the divisor, <paramref name="target"/> when higher is better, <paramref name="latest"/> when lower is better).
     /// </exception>
     public static double Percent(double latest, double target, Polarity polarity)
     {
@@ -35,11 +35,11 @@ public static class Attainment
         {
             Guard.Finite(latest);
             Guard.Positive(target);
-            return CalculationGuard.FiniteResult(latest / target * 100, "attainment");
+            return CalculationGuard.FiniteResult(latest / target * 100, "attainment", nameof(target));
         }
 
         Guard.Positive(latest);
         Guard.NonNegative(target);
-        return CalculationGuard.FiniteResult(target / latest * 100, "attainment");
+        return CalculationGuard.FiniteResult(target / latest * 100, "attainment", nameof(latest));
     }
 }

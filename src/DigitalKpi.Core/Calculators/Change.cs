@@ -19,39 +19,39 @@ public static class Change
     /// <param name="from">The earlier percentage, finite (e.g. 17 for 17%).</param>
     /// <param name="to">The later percentage, finite (e.g. 42 for 42%).</param>
     /// <returns>The change in percentage points; 17 → 42 is +25 pp.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite, or the difference overflows.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is NaN or infinite, or the difference overflows (named after <paramref name="to"/>).</exception>
     /// <remarks>Formula: Δpp = to − from, the arithmetic difference of two percentages.</remarks>
     public static PercentagePointChange Points(double from, double to)
     {
         Guard.Finite(from);
         Guard.Finite(to);
-        return new PercentagePointChange(CalculationGuard.FiniteResult(to - from, "percentage-point change"));
+        return new PercentagePointChange(CalculationGuard.FiniteResult(to - from, "percentage-point change", nameof(to)));
     }
 
     /// <summary>The relative change from <paramref name="from"/> to <paramref name="to"/> in percent of <paramref name="from"/>.</summary>
     /// <param name="from">The earlier value, finite and greater than 0 (a relative change of a zero or negative base has no meaning; use <see cref="Points"/> or the difference).</param>
     /// <param name="to">The later value, finite.</param>
     /// <returns>(to ÷ from − 1) × 100; 17 → 42 is +147.06%.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="from"/> is zero, negative or not finite; <paramref name="to"/> is not finite; or the result overflows.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="from"/> is zero, negative or not finite; <paramref name="to"/> is not finite; or the result overflows (named after <paramref name="to"/>).</exception>
     /// <remarks>Formula: (to − from) ÷ from × 100. Source: Eurostat, "Getting messages across using indicators" (2014), growth rates.</remarks>
     public static PercentChange Percent(double from, double to)
     {
         Guard.Positive(from);
         Guard.Finite(to);
-        return new PercentChange(CalculationGuard.FiniteResult((to - from) / from * 100, "percent change"));
+        return new PercentChange(CalculationGuard.FiniteResult((to - from) / from * 100, "percent change", nameof(to)));
     }
 
     /// <summary>How many times <paramref name="from"/> the value <paramref name="to"/> is.</summary>
     /// <param name="from">The earlier value, finite and greater than 0.</param>
     /// <param name="to">The later value, finite and at least 0.</param>
     /// <returns>to ÷ from; 17 → 42 is ×2.47.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="from"/> is zero, negative or not finite; <paramref name="to"/> is negative or not finite; or the ratio overflows.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="from"/> is zero, negative or not finite; <paramref name="to"/> is negative or not finite; or the ratio overflows (named after the divisor <paramref name="from"/>).</exception>
     /// <remarks>Formula: m = to ÷ from, and m − 1 is the relative change. Source: Eurostat, "Getting messages across using indicators" (2014).</remarks>
     public static Multiplier Multiplier(double from, double to)
     {
         Guard.Positive(from);
         Guard.NonNegative(to);
-        return new Multiplier(CalculationGuard.FiniteResult(to / from, "multiplier"));
+        return new Multiplier(CalculationGuard.FiniteResult(to / from, "multiplier", nameof(from)));
     }
 
     /// <summary>Growth on the previous period (quarter on quarter, month on month): the relative change from the previous period's value.</summary>

@@ -19,7 +19,7 @@ public static class CompositeIndex
     /// <param name="weights">One weight per score, finite and greater than 0; same length as <paramref name="scores"/>.</param>
     /// <returns>The index on the scale of the scores, between the smallest and the largest score.</returns>
     /// <exception cref="ArgumentException">The spans are empty or of different lengths.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A score is not finite, a weight is zero, negative or not finite, or a sum overflows.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A score is not finite, a weight is zero, negative or not finite, or a sum overflows (named after <paramref name="weights"/> for the sum of the weights, else <paramref name="scores"/>).</exception>
     /// <remarks>Formula: I = Σ wᵢxᵢ ÷ Σ wᵢ. Source: OECD/JRC Handbook (2008), linear aggregation.</remarks>
     public static double WeightedArithmetic(ReadOnlySpan<double> scores, ReadOnlySpan<double> weights)
     {
@@ -30,7 +30,7 @@ public static class CompositeIndex
             sum += ItemGuard.Finite(scores[i], i, nameof(scores)) * (weights[i] / weightSum);
         }
 
-        return CalculationGuard.FiniteResult(sum, "weighted mean");
+        return CalculationGuard.FiniteResult(sum, "weighted mean", nameof(scores));
     }
 
     /// <summary>The weighted geometric mean of <paramref name="scores"/>: Π xᵢ^(wᵢ ÷ Σ w).</summary>
@@ -75,7 +75,7 @@ public static class CompositeIndex
             sum += ItemGuard.Positive(weights[i], i, nameof(weights));
         }
 
-        return CalculationGuard.FiniteResult(sum, "sum of the weights");
+        return CalculationGuard.FiniteResult(sum, "sum of the weights", nameof(weights));
     }
 
     private static string Invariant(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);

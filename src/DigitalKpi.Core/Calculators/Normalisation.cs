@@ -21,7 +21,7 @@ public static class Normalisation
     /// <param name="polarity">Higher is better: <paramref name="min"/> scores 0 and <paramref name="max"/> 100. Lower is better: <paramref name="min"/> scores 100 and <paramref name="max"/> 0.</param>
     /// <param name="clamp">When <see langword="true"/> (the default), values beyond the bounds are censored to 0 or 100 as in the SDSN index; otherwise the score extends linearly below 0 and above 100.</param>
     /// <returns>Higher is better: 100 × (value − min) ÷ (max − min); lower is better: 100 × (max − value) ÷ (max − min).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A value or bound is not finite, <paramref name="max"/> is not above <paramref name="min"/> (a scale of zero width is undefined), <paramref name="polarity"/> is not a defined value, or the score overflows.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value or bound is not finite, <paramref name="max"/> is not above <paramref name="min"/> (a scale of zero width is undefined), <paramref name="polarity"/> is not a defined value, or the unclamped score overflows (named after <paramref name="value"/>; bounds wider than double's range are halved first and do not overflow).</exception>
     public static double MinMax(double value, double min, double max, Polarity polarity, bool clamp = true)
     {
         Guard.Finite(value);
@@ -32,10 +32,15 @@ public static class Normalisation
             throw new ArgumentOutOfRangeException(nameof(max), max, $"max must be above min {Invariant(min)}; received {Invariant(max)}.");
         }
 
-        var score = CalculationGuard.Direction(polarity) > 0
-            ? (value - min) / (max - min) * 100
-            : (max - value) / (max - min) * 100;
-        CalculationGuard.FiniteResult(score, "min-max score");
+        var higherIsBetter = CalculationGuard.Direction(polarity) > 0;
+        var (distance, width) = higherIsBetter ? (value - min, max - min) : (max - value, max - min);
+        if (!double.IsFinite(distance) || !double.IsFinite(width))
+        {
+            // Bounds or value spanning more than double's range: halve every number first (exact), so the differences fit.
+            (distance, width) = higherIsBetter ? ((value / 2) - (min / 2), (max / 2) - (min / 2)) : ((max / 2) - (value / 2), (max / 2) - (min / 2));
+        }
+
+        var score = CalculationGuard.FiniteResult(distance / width * 100, "min-max score", nameof(value));
         return clamp ? Math.Clamp(score, 0, 100) : score;
     }
 

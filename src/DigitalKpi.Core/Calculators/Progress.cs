@@ -26,7 +26,7 @@ public static class Progress
     /// distance to cover: the result is 100 when the latest value meets the target in the direction of
     /// <paramref name="polarity"/> (held or improved) and 0 otherwise, as the UNDP SDG Push code treats a required rate of 0.
     /// </returns>
-    /// <exception cref="ArgumentOutOfRangeException">A value is not finite; <paramref name="target"/> lies on the wrong side of <paramref name="baseline"/> for <paramref name="polarity"/>; <paramref name="polarity"/> is not a defined value; or the result overflows.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value is not finite; <paramref name="target"/> lies on the wrong side of <paramref name="baseline"/> for <paramref name="polarity"/>; <paramref name="polarity"/> is not a defined value; or the result overflows (named after <paramref name="target"/>, whose distance from <paramref name="baseline"/> divides).</exception>
     public static double Percent(double baseline, double latest, double target, Polarity polarity)
     {
         Guard.Finite(baseline);
@@ -48,7 +48,7 @@ public static class Progress
             return direction * (latest - target) >= 0 ? 100 : 0;
         }
 
-        return CalculationGuard.FiniteResult((latest - baseline) / distance * 100, "progress");
+        return CalculationGuard.FiniteResult((latest - baseline) / distance * 100, "progress", nameof(target));
     }
 
     private static string Invariant(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);

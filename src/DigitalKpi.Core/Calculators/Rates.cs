@@ -15,7 +15,7 @@ public static class Rates
     /// <param name="denominators">The matching denominators (e.g. all dossiers), each finite and at least 0, with a sum greater than 0; same length as <paramref name="numerators"/>. A denominator of 0 is a scope with nothing to count.</param>
     /// <returns>100 × Σ numerators ÷ Σ denominators; 2 of 4 and 2 of 100 give 3.846%.</returns>
     /// <exception cref="ArgumentException">The two spans have different lengths or are empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A numerator or denominator is negative or not finite; the denominators add up to 0 (the rate is undefined); or a sum overflows.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A numerator or denominator is negative or not finite; the denominators add up to 0 (the rate is undefined); or a sum or the rate overflows (named after <paramref name="numerators"/> for their sum, else <paramref name="denominators"/>).</exception>
     /// <remarks>Formula: r = 100·Σkᵢ ÷ Σnᵢ, the rate of the union of the scopes. A numerator may exceed its denominator for rates that are not shares (events per 100 units).</remarks>
     public static double PooledPercent(ReadOnlySpan<double> numerators, ReadOnlySpan<double> denominators)
     {
@@ -28,8 +28,8 @@ public static class Rates
             sumDenominators += ItemGuard.NonNegative(denominators[i], i, nameof(denominators));
         }
 
-        CalculationGuard.FiniteResult(sumNumerators, "sum of the numerators");
+        CalculationGuard.FiniteResult(sumNumerators, "sum of the numerators", nameof(numerators));
         ItemGuard.PositiveTotal(sumDenominators, nameof(denominators));
-        return CalculationGuard.FiniteResult(sumNumerators / sumDenominators * 100, "pooled rate");
+        return CalculationGuard.FiniteResult(sumNumerators / sumDenominators * 100, "pooled rate", nameof(denominators));
     }
 }

@@ -113,7 +113,7 @@ public sealed class DestatisWeather : IProgressMethod
     /// <summary>The symbol of a shortfall share, or thunderstorm when the average change moves away from the target.</summary>
     internal static (string Category, string Key) Symbol(double shortfall, bool movingAway)
         => movingAway ? ("Thunderstorm", "destatis.thunderstorm")
-            : shortfall < SunCutoff ? ("Sun", "destatis.sun")
-            : shortfall <= PartlyCloudyCutoff ? ("Partly cloudy", "destatis.partlyCloudy")
+            : Cutoff.Below(shortfall, SunCutoff) ? ("Sun", "destatis.sun")
+            : Cutoff.AtOrBelow(shortfall, PartlyCloudyCutoff) ? ("Partly cloudy", "destatis.partlyCloudy")
             : ("Cloud", "destatis.cloud");
 }

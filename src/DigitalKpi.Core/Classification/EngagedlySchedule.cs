@@ -56,7 +56,7 @@ public sealed class EngagedlySchedule : IProgressMethod
 
     /// <summary>The band of a gap in percentage points (upper ends inclusive).</summary>
     internal static (string Category, string Key) Band(double gap)
-        => gap <= OnTrackGap ? ("On Track", "engagedly.onTrack")
-            : gap <= BehindGap ? ("Behind", "engagedly.behind")
+        => Cutoff.AtOrBelow(gap, OnTrackGap) ? ("On Track", "engagedly.onTrack")
+            : Cutoff.AtOrBelow(gap, BehindGap) ? ("Behind", "engagedly.behind")
             : ("At Risk", "engagedly.atRisk");
 }

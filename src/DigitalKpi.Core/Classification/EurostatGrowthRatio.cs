@@ -78,7 +78,7 @@ public sealed class EurostatGrowthRatio : IProgressMethod
         }
 
         var assessable = ratio is not null || (!achieved && input.BaseMeetsTarget);
-        var status = VerdictRules.Resolve(achieved, input.IsDeadlinePassed, assessable, ratio >= SignificantCutoff);
+        var status = VerdictRules.Resolve(achieved, input.IsDeadlinePassed, assessable, Cutoff.AtOrAbove(ratio, SignificantCutoff));
         return new MethodVerdict(
             Name, status, band.Category, band.Key,
             actualRate: computed ? actual : null,
@@ -140,17 +140,17 @@ public sealed class EurostatGrowthRatio : IProgressMethod
             return VerdictRules.NotAssessableVerdict(Name);
         }
 
-        var (category, key) = progress >= NoTargetHighCutoff ? ("Significant progress towards SD objectives", "eurostat.noTarget.significantProgress")
-            : progress >= 0 ? ("Moderate progress towards SD objectives", "eurostat.noTarget.moderateProgress")
-            : progress >= NoTargetLowCutoff ? ("Moderate movement away from SD objectives", "eurostat.noTarget.moderateMovementAway")
+        var (category, key) = Cutoff.AtOrAbove(progress, NoTargetHighCutoff) ? ("Significant progress towards SD objectives", "eurostat.noTarget.significantProgress")
+            : Cutoff.AtOrAbove(progress, 0) ? ("Moderate progress towards SD objectives", "eurostat.noTarget.moderateProgress")
+            : Cutoff.AtOrAbove(progress, NoTargetLowCutoff) ? ("Moderate movement away from SD objectives", "eurostat.noTarget.moderateMovementAway")
             : ("Significant movement away from SD objectives", "eurostat.noTarget.significantMovementAway");
-        return new MethodVerdict(Name, progress >= NoTargetHighCutoff ? Status.Likely : Status.AtRisk, category, key, actualRate: rate, ratio: progress);
+        return new MethodVerdict(Name, Cutoff.AtOrAbove(progress, NoTargetHighCutoff) ? Status.Likely : Status.AtRisk, category, key, actualRate: rate, ratio: progress);
     }
 
     /// <summary>The band of a ratio R (lower ends inclusive).</summary>
     internal static (string Category, string Key) Band(double r)
-        => r >= SignificantCutoff ? ("Significant progress towards the EU target", "eurostat.significant")
-            : r >= ModerateCutoff ? ("Moderate progress towards the EU target", "eurostat.moderate")
-            : r >= InsufficientCutoff ? ("Insufficient progress towards the EU target", "eurostat.insufficient")
+        => Cutoff.AtOrAbove(r, SignificantCutoff) ? ("Significant progress towards the EU target", "eurostat.significant")
+            : Cutoff.AtOrAbove(r, ModerateCutoff) ? ("Moderate progress towards the EU target", "eurostat.moderate")
+            : Cutoff.AtOrAbove(r, InsufficientCutoff) ? ("Insufficient progress towards the EU target", "eurostat.insufficient")
             : ("Movement away from the EU target", "eurostat.movingAway");
 }

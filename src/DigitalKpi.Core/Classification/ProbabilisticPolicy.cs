@@ -188,9 +188,9 @@ public sealed class ProbabilisticPolicy : AssessmentPolicy
         return (Math.Min(target.Value, reachFromBelow), Math.Max(target.Upper ?? target.Value, reachFromAbove));
     }
 
-    /// <summary>Likely iff <paramref name="p"/> ≥ <see cref="Threshold"/>; the projection at the deadline with its 80% interval widened to hold the mean.</summary>
+    /// <summary>Likely iff <paramref name="p"/> ≥ <see cref="Threshold"/> (within 1e-12 relative counts as on it, see <see cref="IProgressMethod"/>); the projection at the deadline with its 80% interval widened to hold the mean.</summary>
     private (Status Status, double P, ProjectedValue Projected) Conclude(AssessmentCase c, double p, double mean, double lower80, double upper80)
-        => (p >= Threshold ? Status.Likely : Status.AtRisk, p, new ProjectedValue(c.Target.Deadline.End, mean, Math.Min(lower80, mean), Math.Max(upper80, mean)));
+        => (Cutoff.AtOrAbove(p, Threshold) ? Status.Likely : Status.AtRisk, p, new ProjectedValue(c.Target.Deadline.End, mean, Math.Min(lower80, mean), Math.Max(upper80, mean)));
 
     private static PolicyDecision BaselinePath(AssessmentCase c)
     {

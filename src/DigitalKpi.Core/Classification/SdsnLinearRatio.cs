@@ -61,14 +61,14 @@ public sealed class SdsnLinearRatio : IProgressMethod
             : ratio is { } r ? Arrow(r)
             : assessable ? Arrow(-1)
             : ("Information unavailable", "sdsn.unavailable");
-        var status = VerdictRules.Resolve(achieved, input.IsDeadlinePassed, assessable, ratio >= OnTrackCutoff);
+        var status = VerdictRules.Resolve(achieved, input.IsDeadlinePassed, assessable, Cutoff.AtOrAbove(ratio, OnTrackCutoff));
         return new MethodVerdict(Name, status, arrow.Category, arrow.Key, requiredRate: required, ratio: ratio);
     }
 
     /// <summary>The arrow of a linear-rate ratio (lower ends inclusive).</summary>
     internal static (string Category, string Key) Arrow(double ratio)
-        => ratio >= OnTrackCutoff ? ("On track or maintaining SDG achievement", "sdsn.onTrack")
-            : ratio >= ModeratelyImprovingCutoff ? ("Score moderately improving, insufficient to attain goal", "sdsn.moderatelyImproving")
-            : ratio >= 0 ? ("Score stagnating or increasing at less than 50 % of required rate", "sdsn.stagnating")
+        => Cutoff.AtOrAbove(ratio, OnTrackCutoff) ? ("On track or maintaining SDG achievement", "sdsn.onTrack")
+            : Cutoff.AtOrAbove(ratio, ModeratelyImprovingCutoff) ? ("Score moderately improving, insufficient to attain goal", "sdsn.moderatelyImproving")
+            : Cutoff.AtOrAbove(ratio, 0) ? ("Score stagnating or increasing at less than 50 % of required rate", "sdsn.stagnating")
             : ("Decreasing", "sdsn.decreasing");
 }

@@ -39,10 +39,11 @@ public static class ServiceNowTargetStatus
     /// <summary>The colour of an achievement percentage: Green ≥ 90, Yellow ≥ 75, else Red.</summary>
     /// <param name="achievementPercent">Achievement in percent, finite.</param>
     /// <returns>The colour.</returns>
+    /// <remarks>A value within 1e-12 relative of a cut-off (relative to the larger magnitude of the two) counts as on it, see <see cref="IProgressMethod"/>.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="achievementPercent"/> is not finite.</exception>
     public static TrafficLight Colour(double achievementPercent)
-        => Guard.Finite(achievementPercent) >= GreenPercent ? TrafficLight.Green
-            : achievementPercent >= YellowPercent ? TrafficLight.Yellow
+        => Cutoff.AtOrAbove(Guard.Finite(achievementPercent), GreenPercent) ? TrafficLight.Green
+            : Cutoff.AtOrAbove(achievementPercent, YellowPercent) ? TrafficLight.Yellow
             : TrafficLight.Red;
 
     /// <summary>Cumulative breakdown: the colour of the latest period, actual ÷ planned cumulative values (start 0).</summary>
@@ -54,6 +55,11 @@ public static class ServiceNowTargetStatus
     public static TrafficLight LatestWins(ReadOnlySpan<double> plannedCumulative, ReadOnlySpan<double> actualCumulative)
     {
         CheckPeriods(plannedCumulative, actualCumulative);
+        if (plannedCumulative[^1] == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(plannedCumulative), plannedCumulative[^1], "The latest planned cumulative value must not be 0 so that achievement is defined; received 0.");
+        }
+
         return Colour(AchievementPercent(0, plannedCumulative[^1], actualCumulative[^1]));
     }
 
@@ -71,6 +77,11 @@ public static class ServiceNowTargetStatus
         {
             p += planned[i];
             a += actual[i];
+        }
+
+        if (p == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(planned), p, "planned must not sum to 0 so that achievement is defined; received a sum of 0.");
         }
 
         return Colour(AchievementPercent(0, p, a));

@@ -48,10 +48,11 @@ public static class SpiderImpactScore
     /// <summary>The colour of a score: red &lt; 3.3 ≤ yellow &lt; 6.6 ≤ green.</summary>
     /// <param name="score">Score, finite.</param>
     /// <returns>The colour.</returns>
+    /// <remarks>A value within 1e-12 relative of a cut-off (relative to the larger magnitude of the two) counts as on it, see <see cref="IProgressMethod"/>.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is not finite.</exception>
     public static TrafficLight Colour(double score)
-        => Guard.Finite(score) >= GoalScore ? TrafficLight.Green
-            : score >= RedFlagScore ? TrafficLight.Yellow
+        => Cutoff.AtOrAbove(Guard.Finite(score), GoalScore) ? TrafficLight.Green
+            : Cutoff.AtOrAbove(score, RedFlagScore) ? TrafficLight.Yellow
             : TrafficLight.Red;
 
     /// <summary>Assesses one target with the target value as the goal and a given red flag.</summary>

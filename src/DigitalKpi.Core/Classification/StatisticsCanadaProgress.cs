@@ -83,7 +83,7 @@ public sealed class StatisticsCanadaProgress : IProgressMethod
             (category, key, score) = ("Unable to assess", "statcan.unableToAssess", null);
         }
 
-        var status = VerdictRules.Resolve(achieved, input.IsDeadlinePassed, computed, ratio >= OnTrackCutoff);
+        var status = VerdictRules.Resolve(achieved, input.IsDeadlinePassed, computed, Cutoff.AtOrAbove(ratio, OnTrackCutoff));
         return new MethodVerdict(
             Name, status, category, key, score,
             actualRate: computed ? actual : null,
@@ -118,7 +118,7 @@ public sealed class StatisticsCanadaProgress : IProgressMethod
         double score = p < 0 ? Math.Max((125 * p) - 2.5, -5)
             : c == 0 ? 5
             : ProgressMath.PiecewiseLinear(p / c, [0, NoTargetMediumCutoff, NoTargetHighCutoff, 0.02], [-2.5, 0, 2.5, 5]);
-        return new MethodVerdict(Name, p >= high ? Status.Likely : Status.AtRisk, category, key, score, actualRate: rate, ratio: p);
+        return new MethodVerdict(Name, Cutoff.AtOrAbove(p, high) ? Status.Likely : Status.AtRisk, category, key, score, actualRate: rate, ratio: p);
     }
 
     /// <summary>The with-target score: piecewise linear in <paramref name="ratio"/> through (−0.6, −5), (0, −2.5), (0.6, 0), (0.95, 2.5), (1.3, 5), clamped to [−5, 5].</summary>
@@ -154,8 +154,8 @@ public sealed class StatisticsCanadaProgress : IProgressMethod
 
     /// <summary>The band of a value against three cut-offs (lower ends inclusive).</summary>
     internal static (string Category, string Key) Band(double value, double high, double medium, double low)
-        => value >= high ? ("On track", "statcan.onTrack")
-            : value >= medium ? ("Progress made but acceleration needed", "statcan.accelerationNeeded")
-            : value >= low ? ("Limited progress", "statcan.limitedProgress")
+        => Cutoff.AtOrAbove(value, high) ? ("On track", "statcan.onTrack")
+            : Cutoff.AtOrAbove(value, medium) ? ("Progress made but acceleration needed", "statcan.accelerationNeeded")
+            : Cutoff.AtOrAbove(value, low) ? ("Limited progress", "statcan.limitedProgress")
             : ("Deterioration", "statcan.deterioration");
 }

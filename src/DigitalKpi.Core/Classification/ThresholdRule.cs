@@ -20,10 +20,20 @@ public readonly struct ThresholdRule : IEquatable<ThresholdRule>
     /// <param name="status">Our status when the rule matches: <see cref="Status.Likely"/> or <see cref="Status.AtRisk"/>.</param>
     /// <param name="label">The product's own name for the status, e.g. "Caution"; non-blank.</param>
     /// <param name="key">Stable key for localized text; null means <paramref name="label"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="threshold"/> is not finite, or <paramref name="status"/> is neither likely nor at risk.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="measure"/> or <paramref name="comparison"/> is not a defined value, <paramref name="threshold"/> is not finite, or <paramref name="status"/> is neither likely nor at risk.</exception>
     /// <exception cref="ArgumentException"><paramref name="label"/> or <paramref name="key"/> is blank.</exception>
     public ThresholdRule(ThresholdMeasure measure, ThresholdComparison comparison, double threshold, Status status, string label, string? key = null)
     {
+        if (!Enum.IsDefined(measure))
+        {
+            throw new ArgumentOutOfRangeException(nameof(measure), measure, $"measure must be Attainment, Progress or Value; received {(int)measure}.");
+        }
+
+        if (!Enum.IsDefined(comparison))
+        {
+            throw new ArgumentOutOfRangeException(nameof(comparison), comparison, $"comparison must be AtLeast, GreaterThan, AtMost or LessThan; received {(int)comparison}.");
+        }
+
         Guard.Finite(threshold);
         if (status is not (Status.Likely or Status.AtRisk))
         {
@@ -71,12 +81,13 @@ public readonly struct ThresholdRule : IEquatable<ThresholdRule>
     /// <summary>Tests a measured value against the rule.</summary>
     /// <param name="measured">The measured value, finite.</param>
     /// <returns>True when the rule matches.</returns>
+    /// <remarks>A value within 1e-12 relative of a cut-off (relative to the larger magnitude of the two) counts as on it, see <see cref="IProgressMethod"/>.</remarks>
     public bool Matches(double measured) => Comparison switch
     {
-        ThresholdComparison.AtLeast => measured >= Threshold,
-        ThresholdComparison.GreaterThan => measured > Threshold,
-        ThresholdComparison.AtMost => measured <= Threshold,
-        _ => measured < Threshold,
+        ThresholdComparison.AtLeast => Cutoff.AtOrAbove(measured, Threshold),
+        ThresholdComparison.GreaterThan => Cutoff.Above(measured, Threshold),
+        ThresholdComparison.AtMost => Cutoff.AtOrBelow(measured, Threshold),
+        _ => Cutoff.Below(measured, Threshold),
     };
 
     /// <inheritdoc />

@@ -31,7 +31,7 @@ public sealed class ThresholdRules : IProgressMethod
     /// <param name="otherwiseKey">Localization key of <paramref name="otherwiseLabel"/>; null means the label.</param>
     /// <param name="achievedKey">Localization key of <paramref name="achievedLabel"/>; null means the label.</param>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is null.</exception>
-    /// <exception cref="ArgumentException">A name, label or key is blank.</exception>
+    /// <exception cref="ArgumentException">A name, label or key is blank, or <paramref name="rules"/> holds the default <see cref="ThresholdRule"/> (not a rule: it has no label).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="otherwiseStatus"/> is neither likely nor at risk.</exception>
     public ThresholdRules(
         string name,
@@ -44,6 +44,13 @@ public sealed class ThresholdRules : IProgressMethod
     {
         Name = Guard.NotBlank(name);
         Rules = [.. Guard.NotNull(rules)];
+        for (var i = 0; i < Rules.Length; i++)
+        {
+            if (Rules[i].Label is null)
+            {
+                throw new ArgumentException($"rules[{i}] is the default ThresholdRule, which is not a rule (it has no label); create rules with the ThresholdRule constructor.", nameof(rules));
+            }
+        }
         if (otherwiseStatus is not (Status.Likely or Status.AtRisk))
         {
             throw new ArgumentOutOfRangeException(nameof(otherwiseStatus), otherwiseStatus, $"otherwiseStatus must be Likely or AtRisk; received {otherwiseStatus}.");

@@ -148,7 +148,7 @@ public sealed class UnsdProgressChart2022 : IProgressMethod
         }
 
         var (category, key) = Band(p, NoTargetHighCutoff, NoTargetMediumCutoff, NoTargetLowCutoff);
-        return new MethodVerdict(Name, p >= NoTargetHighCutoff ? Status.Likely : Status.AtRisk, category, key, actualRate: rate, ratio: p);
+        return new MethodVerdict(Name, Cutoff.AtOrAbove(p, NoTargetHighCutoff) ? Status.Likely : Status.AtRisk, category, key, actualRate: rate, ratio: p);
     }
 
     /// <summary>The "AARRR" band of an AARR ratio (lower ends inclusive).</summary>
@@ -156,9 +156,9 @@ public sealed class UnsdProgressChart2022 : IProgressMethod
 
     /// <summary>The band of a value against three cut-offs, the CR, AARR or no-target ones (lower ends inclusive).</summary>
     private static (string Category, string Key) Band(double value, double onTrack, double fair, double limited)
-        => value >= onTrack ? ("On track (substantial progress)", "unsd2022.onTrack")
-            : value >= fair ? ("Fair progress but acceleration needed", "unsd2022.fair")
-            : value >= limited ? ("Limited or no progress", "unsd2022.limited")
+        => Cutoff.AtOrAbove(value, onTrack) ? ("On track (substantial progress)", "unsd2022.onTrack")
+            : Cutoff.AtOrAbove(value, fair) ? ("Fair progress but acceleration needed", "unsd2022.fair")
+            : Cutoff.AtOrAbove(value, limited) ? ("Limited or no progress", "unsd2022.limited")
             : ("Deterioration", "unsd2022.deterioration");
 
     /// <summary>The achieved test with the 0.05 % tolerance (see the remarks of the class).</summary>
@@ -171,8 +171,8 @@ public sealed class UnsdProgressChart2022 : IProgressMethod
         var yt = input.LatestValue;
         var yT = input.EffectiveTargetValue;
         return input.IsAchieved
-            || (input.Direction > 0 ? yT > 0 && yt / yT > AchievedRatio
-                : yt == 0 || (yt > 0 && yT / yt > AchievedRatio));
+            || (input.Direction > 0 ? yT > 0 && Cutoff.Above(yt / yT, AchievedRatio)
+                : yt == 0 || (yt > 0 && Cutoff.Above(yT / yt, AchievedRatio)));
     }
 
     private static bool TryAarrRatio(ProgressInput input, out double observed, out double required, out double? ratio)

@@ -56,7 +56,7 @@ public sealed class UnsdProjection2023 : IProgressMethod
         var yT = input.EffectiveTargetValue;
         var achieved = input.IsAchieved
             || (input.NaturalLimit is { } limit && (limit == 100 || limit == 0) && yT == limit
-                && Math.Abs(input.LatestValue - yT) <= PercentPointTolerance);
+                && Cutoff.AtOrBelow(Math.Abs(input.LatestValue - yT), PercentPointTolerance));
         double? actual = null;
         double? projected = null;
         double? ratio = null;
@@ -76,7 +76,7 @@ public sealed class UnsdProjection2023 : IProgressMethod
             : input.BaseMeetsTarget ? Band(double.MinValue)
             : (VerdictRules.NotAssessable, "common.notAssessable");
         var assessable = ratio is not null || input.BaseMeetsTarget;
-        var status = VerdictRules.Resolve(achieved, input.IsDeadlinePassed, assessable, ratio >= OnTheWayCutoff);
+        var status = VerdictRules.Resolve(achieved, input.IsDeadlinePassed, assessable, Cutoff.AtOrAbove(ratio, OnTheWayCutoff));
         return new MethodVerdict(Name, status, band.Category, band.Key, actualRate: actual, ratio: ratio, projectedValue: projected);
     }
 
@@ -85,8 +85,8 @@ public sealed class UnsdProjection2023 : IProgressMethod
 
     /// <summary>The band of a value against the two cut-offs of the ratio P or of the no-target growth rate (lower ends inclusive).</summary>
     private static (string Category, string Key) Band(double value, double onTheWay, double reasonable)
-        => value >= onTheWay ? ("Target met or on the way", "unsd2023.onTheWay")
-            : value >= reasonable ? ("Reasonable progress, acceleration needed", "unsd2023.accelerationNeeded")
+        => Cutoff.AtOrAbove(value, onTheWay) ? ("Target met or on the way", "unsd2023.onTheWay")
+            : Cutoff.AtOrAbove(value, reasonable) ? ("Reasonable progress, acceleration needed", "unsd2023.accelerationNeeded")
             : ("Stagnation or regression", "unsd2023.stagnationOrRegression");
 
     /// <summary>
@@ -109,6 +109,6 @@ public sealed class UnsdProjection2023 : IProgressMethod
         }
 
         var (category, key) = Band(p, NoTargetHighCutoff, NoTargetMediumCutoff);
-        return new MethodVerdict(Name, p >= NoTargetHighCutoff ? Status.Likely : Status.AtRisk, category, key, actualRate: rate, ratio: p);
+        return new MethodVerdict(Name, Cutoff.AtOrAbove(p, NoTargetHighCutoff) ? Status.Likely : Status.AtRisk, category, key, actualRate: rate, ratio: p);
     }
 }

@@ -121,7 +121,7 @@ public sealed class VivaGoalsSchedule : IProgressMethod
     /// <summary>On track when met or when actual progress is at least expected progress less the allowed gap; else Behind.</summary>
     private MethodVerdict Verdict(ProgressInput input, double? actual, double expected)
     {
-        var onTrack = input.IsAchieved || actual >= expected - AllowedGap;
+        var onTrack = input.IsAchieved || (actual is { } a && Cutoff.AtOrAbove(a, expected - AllowedGap));
         var status = VerdictRules.Resolve(input.IsAchieved, input.IsDeadlinePassed, true, onTrack);
         return new MethodVerdict(
             Name, status, onTrack ? "On track" : "Behind", onTrack ? "viva.onTrack" : "viva.behind",

@@ -28,7 +28,7 @@ public static class ScopeRollup
     /// <exception cref="ArgumentNullException"><paramref name="programme"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The indicator or the scope is not in the programme.</exception>
     /// <exception cref="ArgumentException">The indicator is not a percent or ratio, or it aggregates over scopes by sum or average.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value, or a pooled value is too large to represent.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value, or a pooled value of the programme's observations is too large to represent (named after <paramref name="programme"/>).</exception>
     /// <remarks>
     /// <para><b>Which observations count.</b> A source scope is expected in a period when it existed then: the period ends
     /// before the day the scope merged into another (and does not end before the day it was split off, for a scope created
@@ -112,9 +112,9 @@ public static class ScopeRollup
                 contributed.Add(o.ScopeId);
             }
 
-            CalculationGuard.FiniteResult(numerator, "sum of the numerators");
-            CalculationGuard.FiniteResult(denominator, "sum of the denominators");
-            var value = CalculationGuard.FiniteResult(scale * numerator / denominator, "pooled rate");
+            CalculationGuard.FiniteResult(numerator, "sum of the numerators", nameof(programme));
+            CalculationGuard.FiniteResult(denominator, "sum of the denominators", nameof(programme));
+            var value = CalculationGuard.FiniteResult(scale * numerator / denominator, "pooled rate", nameof(programme));
             points.Add(new RateRollupPoint(
                 period,
                 numerator,

@@ -116,10 +116,20 @@ public sealed class StatusRollup
     /// <param name="notAssessable">Targets not assessable, at least 0.</param>
     /// <param name="step">The rounding step of the shares in percentage points, dividing 100 a whole number of times; 0.1 by default.</param>
     /// <returns>The rollup, with a null key; each weight equals its count.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="step"/> is not positive or does not divide 100.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative; the counts add up to more than <see cref="int.MaxValue"/> (the exception names the first count that passes it); or <paramref name="step"/> is not positive or does not divide 100.</exception>
     public static StatusRollup FromCounts(int done, int likely, int atRisk, int missed = 0, int notAssessable = 0, double step = DefaultStep)
     {
         int[] c = [Guard.AtLeast(done, 0), Guard.AtLeast(likely, 0), Guard.AtLeast(atRisk, 0), Guard.AtLeast(missed, 0), Guard.AtLeast(notAssessable, 0)];
+        string[] names = [nameof(done), nameof(likely), nameof(atRisk), nameof(missed), nameof(notAssessable)];
+        long total = 0;
+        for (var i = 0; i < c.Length; i++)
+        {
+            total += c[i];
+            if (total > int.MaxValue)
+            {
+                throw new ArgumentOutOfRangeException(names[i], c[i], $"The counts must add up to at most {int.MaxValue}; adding {names[i]} = {c[i]} makes {total}.");
+            }
+        }
         Shares.StepsInHundred(step);
         return new StatusRollup(null, c, Array.ConvertAll(c, x => (double)x), step, weighted: false);
     }

@@ -11,14 +11,15 @@ internal static class CalculationGuard
 {
     /// <summary>
     /// Returns <paramref name="result"/> when it is finite; otherwise throws <see cref="ArgumentOutOfRangeException"/>
-    /// saying which result (<paramref name="what"/>, e.g. "percent change") could not be represented.
+    /// saying which result (<paramref name="what"/>, e.g. "percent change") could not be represented, with
+    /// <paramref name="paramName"/> the caller's input responsible (the divisor, the exponent, the summed span).
     /// </summary>
-    public static double FiniteResult(double result, string what)
+    public static double FiniteResult(double result, string what, string paramName)
     {
         if (!double.IsFinite(result))
         {
             throw new ArgumentOutOfRangeException(
-                paramName: null,
+                paramName: paramName,
                 message: $"The {what} of these inputs must be a finite number; received {result.ToString("R", CultureInfo.InvariantCulture)}. The inputs are too large or too small for this calculation.");
         }
 

@@ -31,8 +31,17 @@ public class NormalisationTests
         => Assert.Equal(parameter, Assert.Throws<ArgumentOutOfRangeException>(() => Normalisation.MinMax(value, min, max, polarity)).ParamName);
 
     [Fact]
-    public void MinMax_Overflow_Throws()
-        => Assert.Throws<ArgumentOutOfRangeException>(() => Normalisation.MinMax(double.MaxValue, -double.MaxValue, double.MaxValue, Polarity.HigherIsBetter, clamp: false));
+    public void MinMax_Overflow_ThrowsNamingValue()
+    {
+        // 100·(1e308 − 0)/1e-300 = 1e610: the unclamped score is not a double.
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Normalisation.MinMax(1e308, 0, 1e-300, Polarity.HigherIsBetter, clamp: false));
+        Assert.Equal("value", e.ParamName);
+    }
+
+    [Fact]
+    public void MinMax_MaxValueOnFullRange_IsHundred()
+        // 100·(Max − (−Max))/(Max − (−Max)) = 100: the upper bound itself, although Max − (−Max) is not a double.
+        => Assert.Equal(100, Normalisation.MinMax(double.MaxValue, -double.MaxValue, double.MaxValue, Polarity.HigherIsBetter, clamp: false));
 
     [Property]
     public bool MinMax_BothPolarities_AddUpToHundred(int value, int min, PositiveInt width)

@@ -22,9 +22,11 @@ public class EngagedlyScheduleTests
 
     [Theory]
     [InlineData(16.5, "engagedly.onTrack")]
-    [InlineData(16.500000000000004, "engagedly.behind")]
+    [InlineData(16.500000000000004, "engagedly.onTrack")] // a few ulps from the cut-off: on it (1e-12 relative)
+    [InlineData(16.500000001, "engagedly.behind")]
     [InlineData(33, "engagedly.behind")]
-    [InlineData(33.00000000000001, "engagedly.atRisk")]
+    [InlineData(33.00000000000001, "engagedly.behind")] // a few ulps from the cut-off: on it (1e-12 relative)
+    [InlineData(33.000000001, "engagedly.atRisk")]
     [InlineData(-20, "engagedly.onTrack")]
     public void Band_Cutoffs_UpperEndInclusive(double gap, string key)
         => Assert.Equal(key, EngagedlySchedule.Band(gap).Key);

@@ -63,9 +63,11 @@ public class EurostatGrowthRatioTests
 
     [Theory]
     [InlineData(0.95, "eurostat.significant")]
-    [InlineData(0.9499999999999999, "eurostat.moderate")]
+    [InlineData(0.9499999999999999, "eurostat.significant")] // a few ulps from the cut-off: on it (1e-12 relative)
+    [InlineData(0.949999999, "eurostat.moderate")]
     [InlineData(0.6, "eurostat.moderate")]
-    [InlineData(0.5999999999999999, "eurostat.insufficient")]
+    [InlineData(0.5999999999999999, "eurostat.moderate")] // a few ulps from the cut-off: on it (1e-12 relative)
+    [InlineData(0.599999999, "eurostat.insufficient")]
     [InlineData(0.0, "eurostat.insufficient")]
     [InlineData(-1e-12, "eurostat.movingAway")]
     public void Band_ExactCutoffs_InclusiveAtLowerEnd(double r, string key)

@@ -27,11 +27,13 @@ public class ProbabilisticPolicyTests
     public void Decide_ThresholdIsInclusive()
     {
         // A target's probability P is read from the default policy; a policy whose threshold is exactly P says likely,
-        // one whose threshold is the next double above P says at risk.
+        // one whose threshold is a few ulps above P is still on it (1e-12 relative) and says likely; one 1e-9 relative
+        // above P says at risk.
         var p = Yearly(Unit.Percent, 2020, [17, 30, 42, 55], TargetComparison.AtLeast, 80, 2025);
         var probability = AssessOnly(p, AsOf, ProbabilisticPolicy.Default).Evidence.Probability!.Value;
         Assert.Equal(Status.Likely, AssessOnly(p, AsOf, new ProbabilisticPolicy(probability)).Status);
-        Assert.Equal(Status.AtRisk, AssessOnly(p, AsOf, new ProbabilisticPolicy(Math.BitIncrement(probability))).Status);
+        Assert.Equal(Status.Likely, AssessOnly(p, AsOf, new ProbabilisticPolicy(Math.BitIncrement(probability))).Status);
+        Assert.Equal(Status.AtRisk, AssessOnly(p, AsOf, new ProbabilisticPolicy(probability * (1 + 1e-9))).Status);
     }
 
     [Fact]

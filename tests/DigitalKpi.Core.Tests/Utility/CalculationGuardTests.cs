@@ -11,14 +11,14 @@ public class CalculationGuardTests
     [InlineData(double.NaN)]
     public void FiniteResult_NonFinite_ThrowsNamingTheResult(double result)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => CalculationGuard.FiniteResult(result, "percent change"));
-        Assert.Null(ex.ParamName);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => CalculationGuard.FiniteResult(result, "percent change", "to"));
+        Assert.Equal("to", ex.ParamName);
         Assert.Contains("The percent change of these inputs must be a finite number", ex.Message);
     }
 
     [Fact]
     public void FiniteResult_Finite_ReturnsIt()
-        => Assert.Equal(-3.25, CalculationGuard.FiniteResult(-3.25, "x"));
+        => Assert.Equal(-3.25, CalculationGuard.FiniteResult(-3.25, "x", "y"));
 
     [Theory]
     [InlineData(Polarity.HigherIsBetter, 1)]
