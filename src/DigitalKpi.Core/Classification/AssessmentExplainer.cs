@@ -75,12 +75,14 @@ internal static class AssessmentExplainer
         }
         else
         {
+            // The median, which the 80% interval contains; a saturating or log-scale forecast's mean can lie below its 10% quantile.
             var projected = d.Projected!.Value;
+            var point = projected.Median ?? projected.Mean;
             var percent = Math.Round((d.Probability ?? 0) * 100, MidpointRounding.AwayFromZero);
             first = Pair(ExplanationTemplates.Forecast, culture =>
             [
-                indicator.Name.Get(culture), Value(indicator, projected.Mean, culture), Period(target.Deadline, culture),
-                Value(indicator, projected.Lower80 ?? projected.Mean, culture), Value(indicator, projected.Upper80 ?? projected.Mean, culture),
+                indicator.Name.Get(culture), Value(indicator, point, culture), Period(target.Deadline, culture),
+                Value(indicator, projected.Lower80 ?? point, culture), Value(indicator, projected.Upper80 ?? point, culture),
                 TargetPhrase(target, indicator, culture), NumberText.Percent(percent, culture, 0), EnglishArticle((int)percent),
             ]);
             if (d.Fallback == AssessmentFallback.ReferenceInterval)

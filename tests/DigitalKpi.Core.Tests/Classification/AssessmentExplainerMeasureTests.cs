@@ -1,6 +1,10 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using DigitalKpi.Core.Classification;
+using DigitalKpi.Core.Forecasting;
 using DigitalKpi.Core.Indicators;
 using DigitalKpi.Core.Targets;
+using DigitalKpi.Core.TimeSeries;
 using NodaTime;
 using static DigitalKpi.Core.Tests.Classification.AssessmentScenarios;
 
@@ -104,5 +108,76 @@ public class AssessmentExplainerMeasureTests
         Assert.Equal(Status.Likely, a.Status);
         Assert.Contains("shortfall 4.99% of the remaining gap", a.Explanation.En, StringComparison.Ordinal);
         Assert.Contains("thiếu hụt 4,99% khoảng cách còn lại", a.Explanation.Vi, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Near a bound the probabilistic explanation quotes the forecast's own 80% interval and a point inside it.</summary>
+public class AssessmentExplainerForecastIntervalTests
+{
+    private static readonly LocalDate AsOf = new(2024, 1, 31);
+
+    public static TheoryData<TargetComparison, double, double[]> NearBound => new()
+    {
+        { TargetComparison.AtLeast, 100, [90, 95, 98] },
+        { TargetComparison.AtMost, 0, [10, 5, 2] },
+    };
+
+    [Theory]
+    [MemberData(nameof(NearBound))]
+    public void Explain_SkewedForecastNearABound_QuotesTheTrue80PercentIntervalAndAPointInsideIt(TargetComparison comparison, double goal, double[] values)
+    {
+        var p = Yearly(Unit.Percent, 2021, values, comparison, goal, 2025);
+        var a = AssessOnly(p, AsOf, ProbabilisticPolicy.Default);
+
+        // The forecast computed here on the object path: the saturating trend on [0, 100] fitted to the three values,
+        // read at the end of 2025 on the series' own time axis.
+        var target = p.Targets[0];
+        var series = p.GetSeries(p.Indicators[0].Id, Nation, AsOf);
+        var timed = series.ToTimedSeries();
+        var forecast = new SaturatingTrendModel(0, 100).Fit(timed).Forecast(timed.LastTime + (TimeAxis.EndTime(target.Deadline) - series.Points[^1].Time));
+        var interval = forecast.Interval(PredictionLevel.Eighty);
+
+        // The case that went wrong: the mean lies outside the 80% interval, on the side away from the bound.
+        Assert.True(comparison == TargetComparison.AtLeast ? forecast.Mean < interval.Lower : forecast.Mean > interval.Upper);
+
+        var projected = a.Evidence.Projected!.Value;
+        Assert.Equal(interval.Lower, projected.Lower80!.Value, 1e-9);
+        Assert.Equal(interval.Upper, projected.Upper80!.Value, 1e-9);
+        Assert.Equal(forecast.Mean, projected.Mean, 1e-9);
+        Assert.Equal(forecast.Median, projected.Median!.Value, 1e-9);
+
+        var (lo, hi) = (Math.Round(interval.Lower, 1, MidpointRounding.AwayFromZero), Math.Round(interval.Upper, 1, MidpointRounding.AwayFromZero));
+        var (loText, hiText) = (lo.ToString("F1", CultureInfo.InvariantCulture), hi.ToString("F1", CultureInfo.InvariantCulture));
+        Assert.Contains($"(80% interval {loText}%–{hiText}%)", a.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains($"(khoảng dự báo 80%: {loText.Replace('.', ',')}%–{hiText.Replace('.', ',')}%)", a.Explanation.Vi, StringComparison.Ordinal);
+
+        // The quoted point, read back from the sentence, lies inside the printed interval, and is the median.
+        var quoted = double.Parse(Regex.Match(a.Explanation.En!, @"reaches about ([0-9.]+)%").Groups[1].Value, CultureInfo.InvariantCulture);
+        Assert.InRange(quoted, lo, hi);
+        Assert.Equal(Math.Round(forecast.Median, 1, MidpointRounding.AwayFromZero), quoted);
+        Assert.Contains($"đạt khoảng {quoted.ToString("F1", CultureInfo.InvariantCulture).Replace('.', ',')}%", a.Explanation.Vi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_SkewedForecastNearABound_MatchesTheReviewersFigures()
+    {
+        // The reviewer's figures for 90, 95, 98 → at least 100% by 2025: median 99.61, 10% quantile 99.29, 90% quantile 99.79.
+        var p = Yearly(Unit.Percent, 2021, [90, 95, 98], TargetComparison.AtLeast, 100, 2025);
+        var a = AssessOnly(p, AsOf, ProbabilisticPolicy.Default);
+        Assert.Contains("reaches about 99.6% by the end of 2025 (80% interval 99.3%–99.8%)", a.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains("đạt khoảng 99,6%", a.Explanation.Vi, StringComparison.Ordinal);
+        Assert.Contains("(khoảng dự báo 80%: 99,3%–99,8%)", a.Explanation.Vi, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProjectedValue_WithMedian_RequiresTheIntervalToHoldTheMedianNotTheMean()
+    {
+        var at = new LocalDate(2025, 12, 31);
+        var v = new ProjectedValue(at, 98.32, 99.61, 99.29, 99.79);
+        Assert.Equal(99.61, v.Median);
+        Assert.Equal(98.32, v.Mean);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ProjectedValue(at, 99.5, 99.9, 99.29, 99.79));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ProjectedValue(at, 98.32, 99.61, 99.29, 99.79 - 0.5));
+        Assert.NotEqual(v, new ProjectedValue(at, 98.32, 99.5, 99.29, 99.79));
     }
 }
