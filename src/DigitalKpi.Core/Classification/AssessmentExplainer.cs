@@ -16,6 +16,8 @@ namespace DigitalKpi.Core.Classification;
 /// </summary>
 internal static class AssessmentExplainer
 {
+    private const int MaxDecimals = 15;
+
     private static readonly CultureInfo Vi = ExplanationTemplates.Vietnamese;
     private static readonly CultureInfo En = CultureInfo.InvariantCulture;
 
@@ -39,18 +41,18 @@ internal static class AssessmentExplainer
         if (status == Status.Done && c.IsAchieved)
         {
             first = Pair(ExplanationTemplates.Done, culture => [Value(indicator, latest.Value, culture), Period(latest.Period, culture), TargetPhrase(target, indicator, culture)]);
-            AppendNote(ref first, verdict);
+            AppendNote(ref first, c, verdict, method);
         }
         else if (status == Status.Missed)
         {
             first = Pair(ExplanationTemplates.Missed, culture => [Period(target.Deadline, culture), Value(indicator, latest.Value, culture), Period(latest.Period, culture), TargetPhrase(target, indicator, culture)]);
-            AppendNote(ref first, verdict);
+            AppendNote(ref first, c, verdict, method);
         }
         else if (verdict is not null)
         {
             // A method that cannot assess says so in its category ("unable to assess"): MethodNote, without the status phrase.
             var template = status == Status.NotAssessable ? ExplanationTemplates.MethodNote : ExplanationTemplates.Method;
-            first = Pair(template, culture => [Lead(verdict, culture), Category(verdict, culture), Measure(verdict, culture), StatusPhrase(status, culture)]);
+            first = Pair(template, culture => [Lead(verdict, culture), Category(verdict, culture), Measure(c, verdict, method, culture), StatusPhrase(status, culture)]);
             if (status == Status.NotAssessable && method is DestatisWeather destatis && c.Count < destatis.MinimumPoints)
             {
                 Append(ref first, Pair(ExplanationTemplates.MethodNeedsPoints, culture => [NumberText.Number(destatis.MinimumPoints, culture), NumberText.Number(c.Count, culture)]));
@@ -73,12 +75,14 @@ internal static class AssessmentExplainer
         }
         else
         {
+            // The median, which the 80% interval contains; a saturating or log-scale forecast's mean can lie below its 10% quantile.
             var projected = d.Projected!.Value;
+            var point = projected.Median ?? projected.Mean;
             var percent = Math.Round((d.Probability ?? 0) * 100, MidpointRounding.AwayFromZero);
             first = Pair(ExplanationTemplates.Forecast, culture =>
             [
-                indicator.Name.Get(culture), Value(indicator, projected.Mean, culture), Period(target.Deadline, culture),
-                Value(indicator, projected.Lower80 ?? projected.Mean, culture), Value(indicator, projected.Upper80 ?? projected.Mean, culture),
+                indicator.Name.Get(culture), Value(indicator, point, culture), Period(target.Deadline, culture),
+                Value(indicator, projected.Lower80 ?? point, culture), Value(indicator, projected.Upper80 ?? point, culture),
                 TargetPhrase(target, indicator, culture), NumberText.Percent(percent, culture, 0), EnglishArticle((int)percent),
             ]);
             if (d.Fallback == AssessmentFallback.ReferenceInterval)
@@ -121,17 +125,15 @@ internal static class AssessmentExplainer
 
     private static string Plain(Indicator indicator, double value, CultureInfo culture)
     {
-        var magnitude = Math.Abs(value);
-        var decimals = magnitude >= 1000 || value == Math.Round(value) ? 0 : magnitude >= 10 ? 1 : 2;
-        var text = NumberText.Number(value, culture, decimals);
+        var text = NumberText.Number(value, culture, PlainDecimals(value));
         return indicator.Currency is { } code ? text + " " + code : text;
     }
 
-    private static void AppendNote(ref (string Vi, string En) text, MethodVerdict? verdict)
+    private static void AppendNote(ref (string Vi, string En) text, AssessmentCase c, MethodVerdict? verdict, IProgressMethod? method)
     {
         if (verdict is not null)
         {
-            Append(ref text, Pair(ExplanationTemplates.MethodNote, culture => [Lead(verdict, culture), Category(verdict, culture), Measure(verdict, culture)]));
+            Append(ref text, Pair(ExplanationTemplates.MethodNote, culture => [Lead(verdict, culture), Category(verdict, culture), Measure(c, verdict, method, culture)]));
         }
     }
 
@@ -207,28 +209,177 @@ internal static class AssessmentExplainer
         return string.Join(' ', words);
     }
 
-    private static string Measure(MethodVerdict verdict, CultureInfo culture)
+    /// <summary>
+    /// The number the method decided on, named as its source names it (", R = 0.948", ", shortfall 4.99% of the remaining gap",
+    /// ", progress from the base to the target 84.0%"), or empty when the method gives none. A threshold rule set names every
+    /// measure its rules test (progress from the base, attainment or the latest value), not the attainment whatever it tests.
+    /// Each number is printed through <see cref="Deciding"/>, so that it never reads on the other side of a cut-off than the
+    /// number that decided the verdict.
+    /// </summary>
+    private static string Measure(AssessmentCase c, MethodVerdict verdict, IProgressMethod? method, CultureInfo culture)
     {
         var vi = culture == Vi;
         switch (verdict.Method)
         {
-            case "eurostat" or "statcan" or "unsd-2022" or "unsd-2023" when verdict.Ratio is { } r:
-                var symbol = verdict.Method switch { "unsd-2022" => "CR", "unsd-2023" => "P", _ => "R" };
-                return $", {symbol} = {NumberText.Number(r, culture, 2)}";
+            case "eurostat" or "statcan" or "unsd-2022" or "unsd-2022-aarrr" or "unsd-2022-cagrr-aarrr" or "unsd-2023" when verdict.Ratio is { } r:
+                var symbol = verdict.Method switch { "unsd-2023" => "P", "eurostat" or "statcan" => "R", _ => "CR" };
+                return $", {symbol} = {Deciding(r, 1, RatioCutoffs(verdict.Method), culture, 2, percent: false)}";
             case "destatis" when verdict.Shortfall is { } s:
-                return vi ? $", thiếu hụt {NumberText.Percent(s * 100, culture)} khoảng cách còn lại" : $", shortfall {NumberText.Percent(s * 100, culture)} of the remaining gap";
+                var shortfall = Deciding(s, 100, DestatisCutoffs, culture, 1, percent: true);
+                return vi ? $", thiếu hụt {shortfall} khoảng cách còn lại" : $", shortfall {shortfall} of the remaining gap";
             case "sdsn" when verdict.Ratio is { } r:
-                return vi ? $", tốc độ thực tế ÷ tốc độ cần thiết = {NumberText.Number(r, culture, 2)}" : $", observed ÷ required pace = {NumberText.Number(r, culture, 2)}";
+                var pace = Deciding(r, 1, SdsnCutoffs, culture, 2, percent: false);
+                return vi ? $", tốc độ thực tế ÷ tốc độ cần thiết = {pace}" : $", observed ÷ required pace = {pace}";
             case "viva-goals" or "engagedly" when verdict.ActualProgress is { } a && verdict.ExpectedProgress is { } e:
                 return vi
                     ? $", tiến độ {NumberText.Percent(a * 100, culture)} so với {NumberText.Percent(e * 100, culture)} dự kiến"
                     : $", progress {NumberText.Percent(a * 100, culture)} against {NumberText.Percent(e * 100, culture)} expected";
-            case "eurostat" or "statcan" or "unsd-2022" or "unsd-2023" or "destatis" or "sdsn" or "viva-goals" or "engagedly":
+            case "eurostat" or "statcan" or "unsd-2022" or "unsd-2022-aarrr" or "unsd-2022-cagrr-aarrr" or "unsd-2023" or "destatis" or "sdsn" or "viva-goals" or "engagedly":
                 return string.Empty;
             default:
-                return verdict.Ratio is { } attainment
-                    ? vi ? $", mức đạt {NumberText.Percent(attainment * 100, culture)}" : $", attainment {NumberText.Percent(attainment * 100, culture)}"
-                    : string.Empty;
+                return method is ThresholdRules rules ? RuleMeasures(c, verdict, rules, culture) : Attainment(verdict.Ratio, [], culture);
         }
+    }
+
+    /// <summary>The measures a rule set's rules test, in the order they first appear, each with the cut-offs of the rules on it.</summary>
+    private static string RuleMeasures(AssessmentCase c, MethodVerdict verdict, ThresholdRules rules, CultureInfo culture)
+    {
+        var vi = culture == Vi;
+        var text = string.Empty;
+        foreach (var measure in rules.Rules.Select(r => r.Measure).Distinct())
+        {
+            Cutoff[] cutoffs = [.. rules.Rules.Where(r => r.Measure == measure).Select(r => new Cutoff(r.Threshold, r.Comparison is ThresholdComparison.AtLeast or ThresholdComparison.LessThan))];
+            text += measure switch
+            {
+                ThresholdMeasure.Progress when verdict.ActualProgress is { } p => vi
+                    ? $", tiến độ từ mức cơ sở tới chỉ tiêu {Deciding(p, 100, cutoffs, culture, 1, percent: true)}"
+                    : $", progress from the base to the target {Deciding(p, 100, cutoffs, culture, 1, percent: true)}",
+                ThresholdMeasure.Attainment => Attainment(verdict.Ratio, cutoffs, culture),
+                ThresholdMeasure.Value => vi ? $", giá trị mới nhất {LatestValue(c, cutoffs, culture)}" : $", latest value {LatestValue(c, cutoffs, culture)}",
+                _ => string.Empty,
+            };
+        }
+
+        return text;
+    }
+
+    private static string Attainment(double? attainment, Cutoff[] cutoffs, CultureInfo culture)
+    {
+        if (attainment is not { } a)
+        {
+            return string.Empty;
+        }
+
+        var number = Deciding(a, 100, cutoffs, culture, 1, percent: true);
+        return culture == Vi ? $", mức đạt {number}" : $", attainment {number}";
+    }
+
+    /// <summary>The latest value as <see cref="Value"/> writes it, with more decimals when that would cross a rule's threshold.</summary>
+    private static string LatestValue(AssessmentCase c, Cutoff[] cutoffs, CultureInfo culture)
+    {
+        var value = c.Latest.Value;
+        var indicator = c.Indicator;
+        var usual = Value(indicator, value, culture);
+        var decimals = indicator.Unit == Unit.Percent ? 1 : PlainDecimals(value);
+        var needed = DecidingDecimals(value, 1, cutoffs, decimals);
+        if (needed == decimals)
+        {
+            return usual;
+        }
+
+        var text = NumberText.Number(RoundedFor(value, 1, cutoffs, needed), culture, needed);
+        return indicator.Unit == Unit.Percent ? text + "%" : indicator.Currency is { } code ? text + " " + code : text;
+    }
+
+    /// <summary>
+    /// A cut-off of a method's deciding number: a number is on its upper side when it is at least <see cref="Value"/>
+    /// (<see cref="Inclusive"/>) or greater than it, as the method's own comparison reads.
+    /// </summary>
+    private readonly record struct Cutoff(double Value, bool Inclusive)
+    {
+        /// <summary>Whether <paramref name="x"/> is on the upper side.</summary>
+        public bool Above(double x) => Inclusive ? x >= Value : x > Value;
+    }
+
+    // The cut-offs of each method, from its class, each as its bands compare (lower ends inclusive; Destatis: sun below 5%, partly cloudy up to 20% inclusive).
+    private static readonly Cutoff[] EurostatCutoffs = [new(EurostatGrowthRatio.SignificantCutoff, true), new(EurostatGrowthRatio.ModerateCutoff, true), new(EurostatGrowthRatio.InsufficientCutoff, true)];
+    private static readonly Cutoff[] StatCanCutoffs = [new(StatisticsCanadaProgress.OnTrackCutoff, true), new(StatisticsCanadaProgress.AccelerationCutoff, true), new(0, true)];
+    private static readonly Cutoff[] Unsd2022Cutoffs = [new(UnsdProgressChart2022.OnTrackCutoff, true), new(UnsdProgressChart2022.FairCutoff, true), new(UnsdProgressChart2022.LimitedCutoff, true)];
+    private static readonly Cutoff[] Unsd2022AarrCutoffs = [new(UnsdProgressChart2022.AarrOnTrackCutoff, true), new(UnsdProgressChart2022.FairCutoff, true), new(UnsdProgressChart2022.AarrLimitedCutoff, true)];
+    private static readonly Cutoff[] Unsd2023Cutoffs = [new(UnsdProjection2023.OnTheWayCutoff, true), new(UnsdProjection2023.ReasonableCutoff, true)];
+    private static readonly Cutoff[] SdsnCutoffs = [new(SdsnLinearRatio.OnTrackCutoff, true), new(SdsnLinearRatio.ModeratelyImprovingCutoff, true), new(0, true)];
+    private static readonly Cutoff[] DestatisCutoffs = [new(DestatisWeather.SunCutoff, true), new(DestatisWeather.PartlyCloudyCutoff, false)];
+
+    private static Cutoff[] RatioCutoffs(string method) => method switch
+    {
+        "eurostat" => EurostatCutoffs,
+        "statcan" => StatCanCutoffs,
+        "unsd-2022-aarrr" => Unsd2022AarrCutoffs,
+        "unsd-2023" => Unsd2023Cutoffs,
+        _ => Unsd2022Cutoffs,
+    };
+
+    /// <summary>
+    /// <paramref name="value"/> × <paramref name="scale"/> as a number (or a percentage) with the fewest decimals, at least
+    /// <paramref name="decimals"/>, at which the printed number lies on the same side of every cut-off as the exact value:
+    /// R = 0.948 below the 0.95 cut-off prints "0.948", not "0.95". Vietnamese and English print the same digits.
+    /// </summary>
+    private static string Deciding(double value, double scale, Cutoff[] cutoffs, CultureInfo culture, int decimals, bool percent)
+    {
+        var needed = DecidingDecimals(value, scale, cutoffs, decimals);
+        var text = NumberText.Number(RoundedFor(value, scale, cutoffs, needed), culture, needed);
+        return percent ? text + "%" : text;
+    }
+
+    /// <summary>The fewest decimals from <paramref name="decimals"/> to 15 at which rounding keeps the side of every cut-off; 15 when none does.</summary>
+    private static int DecidingDecimals(double value, double scale, Cutoff[] cutoffs, int decimals)
+    {
+        for (var d = decimals; d < MaxDecimals; d++)
+        {
+            if (KeepsSides(value, Math.Round(value * scale, d, MidpointRounding.AwayFromZero), scale, cutoffs))
+            {
+                return d;
+            }
+        }
+
+        return MaxDecimals;
+    }
+
+    /// <summary>
+    /// The number to print at <paramref name="decimals"/>: <paramref name="value"/> × <paramref name="scale"/> rounded half away
+    /// from zero, or, when even 15 decimals would cross a cut-off (a value within 1e-15 of it), rounded towards the exact
+    /// value's side instead.
+    /// </summary>
+    private static double RoundedFor(double value, double scale, Cutoff[] cutoffs, int decimals)
+    {
+        var scaled = value * scale;
+        var rounded = Math.Round(scaled, decimals, MidpointRounding.AwayFromZero);
+        if (KeepsSides(value, rounded, scale, cutoffs))
+        {
+            return rounded;
+        }
+
+        var unit = Math.Pow(10, decimals);
+        return rounded > scaled ? Math.Floor(scaled * unit) / unit : Math.Ceiling(scaled * unit) / unit;
+    }
+
+    private static bool KeepsSides(double value, double printed, double scale, Cutoff[] cutoffs)
+    {
+        foreach (var cutoff in cutoffs)
+        {
+            if (cutoff.Above(value) != new Cutoff(cutoff.Value * scale, cutoff.Inclusive).Above(printed))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The decimals <see cref="Value"/> gives a number that is not a percentage: 0 from 1000 or for a whole number, 1 from 10, else 2.</summary>
+    private static int PlainDecimals(double value)
+    {
+        var magnitude = Math.Abs(value);
+        return magnitude >= 1000 || value == Math.Round(value) ? 0 : magnitude >= 10 ? 1 : 2;
     }
 }

@@ -15,7 +15,8 @@ namespace DigitalKpi.Core.Classification;
 /// <para><b>Rule.</b> After the shared rules of <see cref="AssessmentPolicy"/> (done, missed, no data): P = P(X ≥ target)
 /// for an at-least target, P(X ≤ target) for an at-most target (a rank, a processing time), P(lower ≤ X ≤ upper)
 /// for a between target, X the forecast at the end of the deadline period; likely iff P ≥ <see cref="Threshold"/>
-/// (inclusive), else at risk. The evidence carries P, the forecast mean and its 80% interval.</para>
+/// (inclusive), else at risk. The evidence carries P and the forecast's mean, median and 80% interval
+/// (its own 10% and 90% quantiles, which contain the median but not always the mean of a skewed forecast).</para>
 /// <para><b>Targets on a bound.</b> A bounded model never quite reaches its bound, so P(X ≥ 100%) would be 0 for
 /// every "100% of communes" target whatever the trend. Following Eustat's reading of the UNSD 2023 method (a value
 /// within 1 percentage point of a 0% or 100% target counts as meeting it), the side of a target that lies within
@@ -158,7 +159,7 @@ public sealed class ProbabilisticPolicy : AssessmentPolicy
             TargetComparison.AtMost => projection.ProbabilityAtMost(upper),
             _ => projection.ProbabilityBetween(lower, upper),
         };
-        return Conclude(c, p, projection.Mean, projection.Lower80, projection.Upper80);
+        return Conclude(c, p, projection.Mean, projection.Median, projection.Lower80, projection.Upper80);
     }
 
     private (Status Status, double P, ProjectedValue Projected) DecideByForecast(AssessmentCase c, ForecastDistribution forecast)
@@ -171,7 +172,7 @@ public sealed class ProbabilisticPolicy : AssessmentPolicy
             _ => forecast.ProbabilityBetween(lower, upper),
         };
         var interval = forecast.Interval(PredictionLevel.Eighty);
-        return Conclude(c, p, forecast.Mean, interval.Lower, interval.Upper);
+        return Conclude(c, p, forecast.Mean, forecast.Median, interval.Lower, interval.Upper);
     }
 
     /// <summary>
@@ -188,9 +189,13 @@ public sealed class ProbabilisticPolicy : AssessmentPolicy
         return (Math.Min(target.Value, reachFromBelow), Math.Max(target.Upper ?? target.Value, reachFromAbove));
     }
 
-    /// <summary>Likely iff <paramref name="p"/> ≥ <see cref="Threshold"/> (within 1e-12 relative counts as on it, see <see cref="IProgressMethod"/>); the projection at the deadline with its 80% interval widened to hold the mean.</summary>
-    private (Status Status, double P, ProjectedValue Projected) Conclude(AssessmentCase c, double p, double mean, double lower80, double upper80)
-        => (Cutoff.AtOrAbove(p, Threshold) ? Status.Likely : Status.AtRisk, p, new ProjectedValue(c.Target.Deadline.End, mean, Math.Min(lower80, mean), Math.Max(upper80, mean)));
+    /// <summary>
+    /// Likely iff <paramref name="p"/> ≥ <see cref="Threshold"/> (within 1e-12 relative counts as on it, see
+    /// <see cref="IProgressMethod"/>); the projection at the deadline with the forecast's own 80% interval, which a skewed
+    /// forecast's mean can lie outside, and its median, held inside the interval against rounding when the spread is nil.
+    /// </summary>
+    private (Status Status, double P, ProjectedValue Projected) Conclude(AssessmentCase c, double p, double mean, double median, double lower80, double upper80)
+        => (Cutoff.AtOrAbove(p, Threshold) ? Status.Likely : Status.AtRisk, p, new ProjectedValue(c.Target.Deadline.End, mean, Math.Clamp(median, lower80, upper80), lower80, upper80));
 
     private static PolicyDecision BaselinePath(AssessmentCase c)
     {

@@ -30,7 +30,7 @@ internal static class ExplanationTemplates
         "Đã hết hạn {0}; giá trị cuối cùng trong hạn là {1} ({2}), không đạt {3}.",
         "The deadline ({0}) has passed and the last value by then, {1} ({2}), does not meet {3}.");
 
-    /// <summary>{0} indicator name, {1} projected mean, {2} deadline, {3} lower 80%, {4} upper 80%, {5} target phrase, {6} probability, {7} English article before it.</summary>
+    /// <summary>{0} indicator name, {1} projected median (the mean when there is none), {2} deadline, {3} lower 80%, {4} upper 80%, {5} target phrase, {6} probability, {7} English article before it.</summary>
     public static readonly (string Vi, string En) Forecast = (
         "Theo nhịp độ gần đây, “{0}” đạt khoảng {1} vào cuối {2} (khoảng dự báo 80%: {3}–{4}) so với {5}: xác suất đạt là {6}.",
         "At the recent pace “{0}” reaches about {1} by the end of {2} (80% interval {3}–{4}) against {5}: {7} {6} probability of meeting it.");

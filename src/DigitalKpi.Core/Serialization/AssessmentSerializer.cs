@@ -125,7 +125,7 @@ public static class AssessmentSerializer
             Probability = e.Probability,
             Latest = e.Latest is { } l ? new AssessmentLatestDto { Period = l.Period.ToString(), Value = l.Value, Quality = QualityName(l.Quality) } : null,
             Attainment = e.Attainment,
-            Projected = e.Projected is { } p ? new AssessmentProjectedDto { At = Date(p.At), Mean = p.Mean, Lower80 = p.Lower80, Upper80 = p.Upper80 } : null,
+            Projected = e.Projected is { } p ? new AssessmentProjectedDto { At = Date(p.At), Mean = p.Mean, Lower80 = p.Lower80, Upper80 = p.Upper80, Median = p.Median } : null,
             Explanation = new AssessmentExplanationDto { Vi = a.Explanation.Vi ?? a.Explanation.En!, En = a.Explanation.En ?? a.Explanation.Vi! },
             Category = a.MethodVerdict?.Category,
             Milestones = [.. a.Milestones.Select(m => new AssessmentMilestoneDto

@@ -50,7 +50,7 @@ public partial class AssessmentExplainerTests
         var probability = Math.Round(a.Evidence.Probability!.Value * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture);
         Assert.Contains($" {probability}% probability of meeting it", a.Explanation.En, StringComparison.Ordinal);
         Assert.Contains($"xác suất đạt là {probability}%", a.Explanation.Vi, StringComparison.Ordinal);
-        Assert.Contains(a.Evidence.Projected!.Value.Mean.ToString("F1", CultureInfo.InvariantCulture) + "%", a.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains(a.Evidence.Projected!.Value.Median!.Value.ToString("F1", CultureInfo.InvariantCulture) + "%", a.Explanation.En, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -215,8 +215,9 @@ public class ProbabilisticPolicyTests
         Assert.Equal(!gap, seen.IsRegular);
         Assert.Equal(expected, a.Evidence.Probability!.Value, 1e-12);
         Assert.Equal(forecast.Mean, projected.Mean, Math.Abs(forecast.Mean) * 1e-12);
-        Assert.Equal(Math.Min(interval.Lower, forecast.Mean), projected.Lower80!.Value, Math.Abs(interval.Lower) * 1e-12);
-        Assert.Equal(Math.Max(interval.Upper, forecast.Mean), projected.Upper80!.Value, Math.Abs(interval.Upper) * 1e-12);
+        Assert.Equal(forecast.Median, projected.Median!.Value, Math.Abs(forecast.Median) * 1e-12);
+        Assert.Equal(interval.Lower, projected.Lower80!.Value, Math.Abs(interval.Lower) * 1e-12);
+        Assert.Equal(interval.Upper, projected.Upper80!.Value, Math.Abs(interval.Upper) * 1e-12);
         Assert.Equal(model.ToString(), a.Evidence.Model);
     }
 
