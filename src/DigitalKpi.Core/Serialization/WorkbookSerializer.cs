@@ -73,11 +73,11 @@ public static class WorkbookSerializer
     /// <param name="json">The workbook's JSON text.</param>
     /// <returns>The programme the workbook describes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="WorkbookException">The workbook breaks the format; the message says where and how.</exception>
+    /// <exception cref="WorkbookException">The workbook breaks the format, or <paramref name="json"/> holds an unpaired UTF-16 surrogate (which UTF-8 JSON cannot hold; nothing is replaced silently); the message says where and how.</exception>
     public static Programme Parse(string json)
     {
         Guard.NotNull(json);
-        return FromBytes(Encoding.UTF8.GetBytes(json));
+        return FromBytes(WorkbookText.ToUtf8(json));
     }
 
     /// <summary>Writes <paramref name="programme"/> as an indented UTF-8 workbook, without byte order mark.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -220,7 +221,10 @@ internal static class WorkbookText
         }
     }
 
-    private static bool HasUnpairedSurrogate(string text)
+    private static bool HasUnpairedSurrogate(string text) => UnpairedSurrogateIndex(text) >= 0;
+
+    /// <summary>The index of the first unpaired UTF-16 surrogate in <paramref name="text"/>, or -1 when there is none.</summary>
+    private static int UnpairedSurrogateIndex(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -230,11 +234,65 @@ internal static class WorkbookText
             }
             else if (char.IsSurrogate(text[i]))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    /// <summary>
+    /// The UTF-8 bytes of workbook text given as a .NET string. <see cref="Encoding.UTF8"/> would silently replace an
+    /// unpaired surrogate with U+FFFD; here it is an error at the character's line and position, as a surrogate the
+    /// writer meets is (nothing is replaced silently).
+    /// </summary>
+    /// <exception cref="WorkbookException"><paramref name="json"/> holds an unpaired UTF-16 surrogate.</exception>
+    public static byte[] ToUtf8(string json)
+    {
+        var index = UnpairedSurrogateIndex(json);
+        if (index < 0)
+        {
+            return Encoding.UTF8.GetBytes(json);
+        }
+
+        // Located as the reader locates its errors: in the text without byte order mark, the surrogate replaced so that the text reads as JSON.
+        var start = json.StartsWith('\uFEFF') ? 1 : 0;
+        var bytes = Encoding.UTF8.GetBytes(json[start..]);
+        var offset = Encoding.UTF8.GetByteCount(json.AsSpan(start, index - start));
+        throw WorkbookErrors.At(
+            bytes,
+            offset,
+            PathAt(bytes, offset),
+            $"found the unpaired UTF-16 surrogate U+{(int)json[index]:X4}, which UTF-8 JSON cannot hold; expected text with every surrogate in a pair (nothing is replaced silently).");
+    }
+
+    /// <summary>The path of the string or property name that holds byte <paramref name="offset"/> (an object's own path for a name), or of the place reached before it.</summary>
+    private static string PathAt(ReadOnlySpan<byte> json, int offset)
+    {
+        var reader = new Utf8JsonReader(json);
+        var path = new List<object>();
+        try
+        {
+            while (reader.Read() && reader.TokenStartIndex <= offset)
+            {
+                Track(ref reader, path);
+                if (offset < reader.BytesConsumed)
+                {
+                    if (reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        path[^1] = NoPropertyYet;
+                    }
+
+                    break;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            // Malformed text before the offset: the place reached is the answer.
+        }
+
+        return WorkbookPath.Format(path);
     }
 
     /// <summary>Removes a UTF-8 byte order mark, which Utf8JsonReader does not accept.</summary>
