@@ -39,9 +39,9 @@ public sealed class Programme
     /// <param name="observations">The observations.</param>
     /// <param name="targets">The targets.</param>
     /// <param name="tasks">The plan tasks; null for none.</param>
-    /// <param name="asOf">The date the workbook's data is as of, or null when it does not say.</param>
+    /// <param name="asOf">The date the workbook's data is as of (ISO calendar), or null when it does not say.</param>
     /// <exception cref="ArgumentNullException">A collection other than <paramref name="tasks"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, or <paramref name="asOf"/> is not in the ISO calendar.</exception>
     /// <exception cref="ProgrammeValidationException">An item breaks a rule; the exception names the collection, index and field.</exception>
     public Programme(
         string name,
@@ -57,7 +57,7 @@ public sealed class Programme
         ArgumentNullException.ThrowIfNull(indicators);
         ArgumentNullException.ThrowIfNull(observations);
         ArgumentNullException.ThrowIfNull(targets);
-        AsOf = asOf;
+        AsOf = Utility.Guard.IsoDate(asOf);
         Scopes = [.. scopes];
         Indicators = [.. indicators];
         Observations = [.. observations];

@@ -128,6 +128,17 @@ public class ProgrammeTests
     }
 
     [Fact]
+    public void Constructor_NonIsoAsOf_ThrowsNamingAsOf()
+    {
+        // Written as "2024-07-10", the Julian 10 July would read back as the ISO 10 July, 13 days off.
+        var julian = new LocalDate(2024, 7, 10, CalendarSystem.Julian);
+
+        var ex = Assert.Throws<ArgumentException>(() => new Programme("P", Scopes(), Indicators(), [], [], asOf: julian));
+
+        Assert.Equal("asOf", ex.ParamName);
+    }
+
+    [Fact]
     public void Constructor_BlankName_Throws()
         => Assert.Throws<ArgumentException>(() => new Programme(" ", Scopes(), Indicators(), [], []));
 
