@@ -23,7 +23,7 @@ namespace DigitalKpi.Core.Serialization;
 /// <c>2024-01-01/2024-03-31</c>); quality is <c>actual</c> (the default when the field is empty),
 /// <c>estimated</c> or <c>provisional</c>. Header names are matched ignoring case and surrounding spaces;
 /// an unknown column is an error (it is usually a typo), as are a missing required column, a record with
-/// a different number of fields than the header, a non-finite number, a numerator without a denominator
+/// a different number of fields than the header, a non-finite number, a non-zero number too small for a double (1e-400, which would read as 0), a numerator without a denominator
 /// or the reverse (as in a workbook, the two are given together or not at all), and two values for the same
 /// indicator, scope and period. Nothing is skipped silently.
 /// </para>
@@ -329,6 +329,11 @@ public static class ObservationCsvReader
                     ? "expected a number with '.' as the decimal separator and no thousands separator, such as 42.5 (the format is culture-invariant)"
                     : "expected a number such as 42 or 17.5";
                 throw Error(field, $"found {WorkbookErrors.Quote(text)}; {hint}.");
+            }
+
+            if (NumberLiteral.Underflowed(text, value))
+            {
+                throw Error(field, $"found {WorkbookErrors.Quote(text)}; expected a finite number such as 42 or 17.5; {NumberLiteral.BelowSmallestDouble}.");
             }
 
             return double.IsFinite(value)

@@ -15,7 +15,7 @@ namespace DigitalKpi.Core.Serialization;
 /// whose message names the JSON path, the line and position, what was found and what was expected —
 /// malformed JSON, a missing required property, an unknown property (a typo is never ignored), a
 /// property given twice, a value of the wrong kind, an unknown enum value, a period or date that does not
-/// parse, a non-finite number (<c>"NaN"</c> as a string, <c>1e999</c>), an unknown reference, a duplicate
+/// parse, a non-finite number (<c>"NaN"</c> as a string, <c>1e999</c>), a non-zero number too small for a double (<c>1e-400</c>, which would read as 0), an unknown reference, a duplicate
 /// id or observation (same indicator, scope and period), a <c>between</c> target without <c>upper</c>,
 /// a wrong <c>schemaVersion</c>, and every rule the domain types enforce. Nothing is dropped silently.
 /// </para>

@@ -19,7 +19,7 @@ internal static class WorkbookText
     private static readonly JsonTypeInfo<WorkbookDto> WriteInfo = WithLettersUnescaped<WorkbookDto>(WorkbookJsonContext.Default.Options);
 
     /// <summary>Deserializes <paramref name="json"/> (UTF-8, without byte order mark) into DTOs.</summary>
-    /// <exception cref="WorkbookException">The text is not JSON or does not have the workbook's shape.</exception>
+    /// <exception cref="WorkbookException">The text is not JSON, does not have the workbook's shape, or holds a non-zero number too small for a double.</exception>
     public static WorkbookDto ReadDto(ReadOnlySpan<byte> json)
     {
         CheckSyntax(json);
@@ -36,7 +36,7 @@ internal static class WorkbookText
         return dto ?? throw WorkbookErrors.Unexpected(json, "$", "a workbook object { \"schemaVersion\": 1, ... }");
     }
 
-    /// <summary>Reads the whole text once with <see cref="Utf8JsonReader"/>, so that malformed JSON is reported as such, with the path reached.</summary>
+    /// <summary>Reads the whole text once with <see cref="Utf8JsonReader"/>, so that malformed JSON is reported as such, with the path reached; also a property given twice, text that is not valid Unicode, and a non-zero number too small for a double.</summary>
     private static void CheckSyntax(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json);
@@ -91,6 +91,16 @@ internal static class WorkbookText
                         (int)reader.TokenStartIndex,
                         WorkbookPath.Format(path),
                         $"found the property \"{name}\" a second time in one object; expected each property once.");
+                }
+                else if (reader.TokenType == JsonTokenType.Number && NumberLiteral.MayUnderflow(reader.ValueSpan)
+                    && reader.TryGetDouble(out var number) && NumberLiteral.Underflowed(reader.ValueSpan, number))
+                {
+                    // Checked on the literal here, once for all numbers: the deserialized double no longer tells 1e-400 from 0.
+                    throw WorkbookErrors.At(
+                        json,
+                        (int)reader.TokenStartIndex,
+                        WorkbookPath.Format(path),
+                        $"found the number {Encoding.UTF8.GetString(reader.ValueSpan)}; expected a finite number such as 42 or 17.5; {NumberLiteral.BelowSmallestDouble}.");
                 }
                 else if (reader.TokenType == JsonTokenType.String && !IsValidText(ref reader))
                 {

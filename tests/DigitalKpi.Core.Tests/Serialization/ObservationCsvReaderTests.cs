@@ -160,6 +160,23 @@ public class ObservationCsvReaderTests
     }
 
     [Theory]
+    [InlineData("1e-400")]
+    [InlineData("-1e-400")]
+    public void Read_NonZeroValueTooSmallForADouble_IsRejected(string value)
+    {
+        // The smallest positive double is about 4.9e-324: 1e-400 would read as 0 (or -0).
+        var error = Read(Header + $"a,VN,2024,{value}\n");
+
+        Assert.Equal(2, error.Line);
+        Assert.Equal(4, error.Column);
+        Assert.Contains("below the smallest double", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ZeroWithExponent_ReadsAsZero()
+        => Assert.Equal(0.0, Assert.Single(ObservationCsvReader.Read(new StringReader(Header + "a,VN,2024,0e-400\n"), "x.csv")).Value);
+
+    [Theory]
     [InlineData("a,VN,2024,\n", 4, "found an empty field; expected the observed value")]
     [InlineData(",VN,2024,1\n", 1, "found an empty field; expected the id of an indicator")]
     [InlineData("a,,2024,1\n", 2, "found an empty field; expected the id of a scope")]

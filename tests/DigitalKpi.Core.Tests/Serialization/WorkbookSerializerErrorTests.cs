@@ -137,6 +137,46 @@ public class WorkbookSerializerErrorTests
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1e-400")]
+    [InlineData("-1e-400")]
+    [InlineData("0.1e-323")]
+    public void Parse_NonZeroValueTooSmallForADouble_IsRejected(string value)
+    {
+        // The smallest positive double is about 4.9e-324: each of these rounds to 0 (or -0), which would change the value silently.
+        var error = Break("\"value\": 42", $"\"value\": {value}");
+
+        // Line 13: four spaces, { (5), "indicator": "share", "scope": "VN", "period": "2024", (7-60), space, "value" (62-68),
+        // : (69), space (70): the number starts at position 71.
+        Assert.Equal("$.observations[1].value", error.Path);
+        Assert.Equal(13, error.Line);
+        Assert.Equal(71, error.Position);
+        Assert.Contains($"found the number {value}; expected a finite number", error.Message, StringComparison.Ordinal);
+        Assert.Contains("below the smallest double", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_WeightTooSmallForADouble_SaysSoInsteadOfReceivedZero()
+    {
+        var error = Break("\"deadline\": \"2025\",", "\"deadline\": \"2025\", \"weight\": 1e-400,");
+
+        Assert.Equal("$.targets[0].weight", error.Path);
+        Assert.Equal(16, error.Line);
+        Assert.Contains("below the smallest double", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0e-400", 0.0)]
+    [InlineData("0.000e5", 0.0)]
+    [InlineData("5e-324", double.Epsilon)]
+    public void Parse_ZeroWithExponentOrTheSmallestDouble_Reads(string value, double expected)
+    {
+        // A zero literal is 0 whatever its exponent; 5e-324 rounds to the smallest positive double, not to 0.
+        var programme = WorkbookSerializer.Parse(Valid.Replace("\"value\": 42", $"\"value\": {value}", StringComparison.Ordinal));
+
+        Assert.Equal(expected, programme.Observations[1].Value);
+    }
+
     [Fact]
     public void Parse_BetweenTargetWithoutUpper_SaysUpperIsRequired()
     {
