@@ -244,6 +244,18 @@ public class ObservationCsvReaderTests
     }
 
     [Fact]
+    public void Read_DuplicateSpelledAsTheSameDays_IsRejectedNamingBothSpellings()
+    {
+        // The first half of 2024 runs from 1 January to 30 June: line 3 gives the same period as line 2, spelled another way.
+        var error = Read(Header + "a,VN,2024-H1,1\na,VN,2024-01-01/2024-06-30,2\n");
+
+        Assert.Equal(3, error.Line);
+        Assert.Equal(3, error.Column);
+        Assert.Contains("(the first is on line 2, with period \"2024-H1\": the same days as", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2024-01-01 to 2024-06-30", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_Duplicate_NamesTheFirstLine()
     {
         var error = Read(Header + "a,VN,2024,1\nb,VN,2024,2\na,VN,2024,3\n");

@@ -103,6 +103,21 @@ public class WorkbookSerializerErrorTests
     }
 
     [Fact]
+    public void Parse_DuplicateObservationSpelledAsTheSameDays_IsRejectedNamingBothSpellings()
+    {
+        const string sameYear = "2023-01-01/2023-12-31";
+
+        // The year 2023 runs from 1 January to 31 December: the same period as "2023" on line 12, spelled another way.
+        var error = Break("\"period\": \"2024\"", $"\"period\": \"{sameYear}\"");
+
+        Assert.Equal("$.observations[1].period", error.Path);
+        Assert.Equal(13, error.Line);
+        Assert.Contains("second value for indicator \"share\", scope \"VN\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("(the first is $.observations[0], line 12, with period \"2023\": the same days as", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2023-01-01 to 2023-12-31", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_DuplicateObservation_NamesBothPlaces()
     {
         var error = Break("\"period\": \"2024\"", "\"period\": \"2023\"");
