@@ -297,11 +297,17 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
             throw Missing(path, expected);
         }
 
-        foreach (var language in names.Keys)
+        foreach (var (language, text) in names)
         {
             if (language is not ("vi" or "en"))
             {
                 throw Error(WorkbookPath.Member(path.ToString(), language), $"found the language code \"{language}\"; expected \"vi\" (Vietnamese) or \"en\" (English).");
+            }
+
+            // A blank text would be dropped (the language read as absent) and left out when written: refused, as a blank pillar is.
+            if (text is not null && string.IsNullOrWhiteSpace(text))
+            {
+                throw Unexpected(WorkbookPath.Member(path.ToString(), language), "a non-blank text, or the language left out (absent or null) when there is no text in it");
             }
         }
 

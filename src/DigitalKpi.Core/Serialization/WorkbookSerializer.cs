@@ -17,7 +17,7 @@ namespace DigitalKpi.Core.Serialization;
 /// property given twice, a value of the wrong kind, an unknown enum value, a period or date that does not
 /// parse, a non-finite number (<c>"NaN"</c> as a string, <c>1e999</c>), a non-zero number too small for a double (<c>1e-400</c>, which would read as 0), an unknown reference, a duplicate
 /// id or observation (same indicator, scope and period, a period being its days however spelled: <c>"2023"</c> and <c>"2023-01-01/2023-12-31"</c> are one), a <c>between</c> target without <c>upper</c>,
-/// a wrong <c>schemaVersion</c>, and every rule the domain types enforce. Nothing is dropped silently.
+/// a wrong <c>schemaVersion</c>, a blank text for a language of a name (leave the language out instead), and every rule the domain types enforce. Nothing is dropped silently.
 /// </para>
 /// <para>
 /// Additions to WORKBOOK.md that this library reads and writes: on indicators <c>timeAggregation</c>

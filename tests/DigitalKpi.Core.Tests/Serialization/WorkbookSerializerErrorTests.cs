@@ -117,6 +117,21 @@ public class WorkbookSerializerErrorTests
         Assert.Contains("2023-01-01 to 2023-12-31", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"name\": { \"en\": \"Share\" }", "\"name\": { \"vi\": \"   \", \"en\": \"Share\" }", "$.indicators[0].name.vi", 9, "\"   \"")]
+    [InlineData("\"name\": { \"en\": \"Share\" }", "\"name\": { \"vi\": \"\", \"en\": \"Share\" }", "$.indicators[0].name.vi", 9, "\"\"")]
+    [InlineData("\"name\": { \"vi\": \"Việt Nam\" }", "\"name\": { \"vi\": \"Việt Nam\", \"en\": \"\\t\" }", "$.scopes[0].name.en", 6, "\"\t\"")]
+    [InlineData("\"id\": \"t1\",", "\"id\": \"t1\", \"name\": { \"vi\": \" \" },", "$.targets[0].name.vi", 16, "\" \"")]
+    public void Parse_BlankLanguageText_IsRejectedAtThatEntry(string original, string replacement, string path, int line, string found)
+    {
+        // A blank text in one language would read as that language absent, and be dropped when written back.
+        var error = Break(original, replacement);
+
+        Assert.Equal(path, error.Path);
+        Assert.Equal(line, error.Line);
+        Assert.Contains($"found the string {found}; expected a non-blank text", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_DuplicateObservation_NamesBothPlaces()
     {
