@@ -13,14 +13,16 @@ public sealed class PlanTask
     /// <summary>Creates a plan task.</summary>
     /// <param name="id">The identifier, non-empty without white space (e.g. <c>plan-2023-001</c>).</param>
     /// <param name="title">What is to be done; not blank.</param>
-    /// <param name="due">The last day it may be completed on time.</param>
+    /// <param name="due">The last day it may be completed on time (ISO calendar).</param>
     /// <param name="done">Whether it is done.</param>
-    /// <param name="completedOn">The day it was completed, when known; only for a done task.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is blank or has white space, <paramref name="title"/> is blank, or <paramref name="completedOn"/> is given for a task that is not done.</exception>
+    /// <param name="completedOn">The day it was completed, when known; only for a done task (ISO calendar).</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank or has white space, <paramref name="title"/> is blank, <paramref name="due"/> or <paramref name="completedOn"/> is not in the ISO calendar, or <paramref name="completedOn"/> is given for a task that is not done.</exception>
     public PlanTask(string id, string title, LocalDate due, bool done, LocalDate? completedOn = null)
     {
         Id = IdText.Validate(id, "A plan task id", nameof(id));
         Title = Guard.NotBlank(title);
+        Guard.IsoDate(due);
+        Guard.IsoDate(completedOn);
         if (completedOn is { } c && !done)
         {
             throw new ArgumentException($"Plan task \"{id}\": completedOn ({c:uuuu-MM-dd}) is only allowed for a done task; received done = false.", nameof(completedOn));

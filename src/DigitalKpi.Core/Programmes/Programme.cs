@@ -39,9 +39,9 @@ public sealed class Programme
     /// <param name="observations">The observations.</param>
     /// <param name="targets">The targets.</param>
     /// <param name="tasks">The plan tasks; null for none.</param>
-    /// <param name="asOf">The date the workbook's data is as of, or null when it does not say.</param>
+    /// <param name="asOf">The date the workbook's data is as of (ISO calendar), or null when it does not say.</param>
     /// <exception cref="ArgumentNullException">A collection other than <paramref name="tasks"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is blank, or <paramref name="asOf"/> is not in the ISO calendar.</exception>
     /// <exception cref="ProgrammeValidationException">An item breaks a rule; the exception names the collection, index and field.</exception>
     public Programme(
         string name,
@@ -57,7 +57,7 @@ public sealed class Programme
         ArgumentNullException.ThrowIfNull(indicators);
         ArgumentNullException.ThrowIfNull(observations);
         ArgumentNullException.ThrowIfNull(targets);
-        AsOf = asOf;
+        AsOf = Utility.Guard.IsoDate(asOf);
         Scopes = [.. scopes];
         Indicators = [.. indicators];
         Observations = [.. observations];
@@ -195,7 +195,8 @@ public sealed class Programme
 
     private FrozenDictionary<(IndicatorId, ScopeId), PairSeries> CheckObservations()
     {
-        var seen = new Dictionary<(IndicatorId, ScopeId, ReportingPeriod), int>(Observations.Length);
+        // Keyed by the days, not the period's kind: "2023" and "2023-01-01/2023-12-31" are one period spelled two ways.
+        var seen = new Dictionary<(IndicatorId, ScopeId, LocalDate, LocalDate), int>(Observations.Length);
         var pairs = new Dictionary<(IndicatorId, ScopeId), List<Observation>>();
         for (var i = 0; i < Observations.Length; i++)
         {
@@ -203,13 +204,16 @@ public sealed class Programme
             var indicator = IndicatorOf(o.IndicatorId, "observations", i);
             ScopeOf(o.ScopeId, "observations", i);
             CheckBounds(indicator, o.Value, "observations", i, "value");
-            if (!seen.TryAdd((o.IndicatorId, o.ScopeId, o.Period), i))
+            if (!seen.TryAdd((o.IndicatorId, o.ScopeId, o.Period.Start, o.Period.End), i))
             {
+                var first = seen[(o.IndicatorId, o.ScopeId, o.Period.Start, o.Period.End)];
+                var firstPeriod = Observations[first].Period;
+                var spelling = firstPeriod.Equals(o.Period) ? string.Empty : $" (given there as {firstPeriod}: the same days, {o.Period.Start:uuuu-MM-dd} to {o.Period.End:uuuu-MM-dd})";
                 throw new ProgrammeValidationException(
                     "observations",
                     i,
                     "period",
-                    $"observations[{seen[(o.IndicatorId, o.ScopeId, o.Period)]}] already gives a value of \"{o.IndicatorId}\" in \"{o.ScopeId}\" for {o.Period}; give one value per indicator, scope and period.");
+                    $"observations[{first}] already gives a value of \"{o.IndicatorId}\" in \"{o.ScopeId}\" for {o.Period}{spelling}; give one value per indicator, scope and period.");
             }
 
             if (!pairs.TryGetValue((o.IndicatorId, o.ScopeId), out var list))

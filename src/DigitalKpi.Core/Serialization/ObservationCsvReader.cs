@@ -6,6 +6,7 @@ using DigitalKpi.Core.Periods;
 using DigitalKpi.Core.Programmes;
 using DigitalKpi.Core.Scopes;
 using DigitalKpi.Core.Utility;
+using NodaTime;
 
 namespace DigitalKpi.Core.Serialization;
 
@@ -23,7 +24,7 @@ namespace DigitalKpi.Core.Serialization;
 /// <c>2024-01-01/2024-03-31</c>); quality is <c>actual</c> (the default when the field is empty),
 /// <c>estimated</c> or <c>provisional</c>. Header names are matched ignoring case and surrounding spaces;
 /// an unknown column is an error (it is usually a typo), as are a missing required column, a record with
-/// a different number of fields than the header, a non-finite number, a numerator without a denominator
+/// a different number of fields than the header, a non-finite number, a non-zero number too small for a double (1e-400, which would read as 0), a numerator without a denominator
 /// or the reverse (as in a workbook, the two are given together or not at all), and two values for the same
 /// indicator, scope and period. Nothing is skipped silently.
 /// </para>
@@ -106,17 +107,18 @@ public static class ObservationCsvReader
         {
             var columns = ReadHeader(csv, sourceName);
             var observations = new List<Observation>();
-            var seen = new Dictionary<(IndicatorId, ScopeId, ReportingPeriod), long>();
+            // Keyed by the days, not the period's kind: "2023" and "2023-01-01/2023-12-31" are one period spelled two ways.
+            var seen = new Dictionary<(IndicatorId, ScopeId, LocalDate, LocalDate), (long Line, ReportingPeriod Period)>();
             while (csv.Read())
             {
                 var record = new Record(csv, sourceName, columns);
                 var observation = record.ToObservation();
-                var key = (observation.IndicatorId, observation.ScopeId, observation.Period);
-                if (seen.TryGetValue(key, out var firstLine))
+                var key = (observation.IndicatorId, observation.ScopeId, observation.Period.Start, observation.Period.End);
+                if (seen.TryGetValue(key, out var first))
                 {
                     throw record.Error(
                         columns[2],
-                        $"found a second value for indicator \"{key.Item1}\", scope \"{key.Item2}\", period \"{key.Item3}\" (the first is on line {firstLine}); expected one value per indicator, scope and period.");
+                        $"found a second value for indicator \"{key.Item1}\", scope \"{key.Item2}\", period \"{observation.Period}\" (the first is on line {first.Line}{WorkbookReaderMap.SameDays(first.Period, observation.Period)}); expected one value per indicator, scope and period.");
                 }
 
                 if (programme is not null)
@@ -124,7 +126,7 @@ public static class ObservationCsvReader
                     record.CheckAgainst(programme, observation);
                 }
 
-                seen.Add(key, csv.LineNumber);
+                seen.Add(key, (csv.LineNumber, observation.Period));
                 observations.Add(observation);
             }
 
@@ -329,6 +331,11 @@ public static class ObservationCsvReader
                     ? "expected a number with '.' as the decimal separator and no thousands separator, such as 42.5 (the format is culture-invariant)"
                     : "expected a number such as 42 or 17.5";
                 throw Error(field, $"found {WorkbookErrors.Quote(text)}; {hint}.");
+            }
+
+            if (NumberLiteral.Underflowed(text, value))
+            {
+                throw Error(field, $"found {WorkbookErrors.Quote(text)}; expected a finite number such as 42 or 17.5; {NumberLiteral.BelowSmallestDouble}.");
             }
 
             return double.IsFinite(value)

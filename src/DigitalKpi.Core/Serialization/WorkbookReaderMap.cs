@@ -138,7 +138,8 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
     private List<Observation> Observations(List<ObservationDto?> dtos, Dictionary<ScopeId, Scope> scopes, Dictionary<IndicatorId, Indicator> indicators)
     {
         var observations = new List<Observation>(dtos.Count);
-        var seen = new Dictionary<(IndicatorId, ScopeId, ReportingPeriod), string>();
+        // Keyed by the days, not the period's kind: "2023" and "2023-01-01/2023-12-31" are one period spelled two ways.
+        var seen = new Dictionary<(IndicatorId, ScopeId, LocalDate, LocalDate), (string Path, ReportingPeriod Period)>();
         for (var i = 0; i < dtos.Count; i++)
         {
             var path = Item("observations", i);
@@ -150,12 +151,12 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
             var quality = dto.Quality is null ? ObservationQuality.Actual : Enum<ObservationQuality>(dto.Quality, new(path, ".quality"));
             double? numerator = dto.Numerator is null ? null : Finite(dto.Numerator, new(path, ".numerator"));
             double? denominator = dto.Denominator is null ? null : Finite(dto.Denominator, new(path, ".denominator"));
-            if (!seen.TryAdd((indicator, scope, period), path))
+            if (!seen.TryAdd((indicator, scope, period.Start, period.End), (path, period)))
             {
-                var first = seen[(indicator, scope, period)];
+                var first = seen[(indicator, scope, period.Start, period.End)];
                 throw Error(
                     new(path, ".period"),
-                    $"found a second value for indicator \"{indicator}\", scope \"{scope}\", period \"{period}\" (the first is {first}, {Place(first)}); expected one value per indicator, scope and period.");
+                    $"found a second value for indicator \"{indicator}\", scope \"{scope}\", period \"{period}\" (the first is {first.Path}, {Place(first.Path)}{SameDays(first.Period, period)}); expected one value per indicator, scope and period.");
             }
 
             // Not through Build, whose lambda would allocate a closure and a delegate for every observation, the most numerous item.
@@ -235,6 +236,10 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         return tasks;
     }
 
+    /// <summary>For a duplicate period spelled another way than the first (<c>"2023"</c> and <c>"2023-01-01/2023-12-31"</c>): both spellings and the days they share; otherwise empty.</summary>
+    internal static string SameDays(ReportingPeriod first, ReportingPeriod second)
+        => first.Equals(second) ? string.Empty : $", with period \"{first}\": the same days as \"{second}\", {second.Start:uuuu-MM-dd} to {second.End:uuuu-MM-dd}";
+
     private static string Item(string collection, int index) => string.Create(CultureInfo.InvariantCulture, $"$.{collection}[{index}]");
 
     private T Element<T>(T? dto, string path)
@@ -292,11 +297,17 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
             throw Missing(path, expected);
         }
 
-        foreach (var language in names.Keys)
+        foreach (var (language, text) in names)
         {
             if (language is not ("vi" or "en"))
             {
                 throw Error(WorkbookPath.Member(path.ToString(), language), $"found the language code \"{language}\"; expected \"vi\" (Vietnamese) or \"en\" (English).");
+            }
+
+            // A blank text would be dropped (the language read as absent) and left out when written: refused, as a blank pillar is.
+            if (text is not null && string.IsNullOrWhiteSpace(text))
+            {
+                throw Unexpected(WorkbookPath.Member(path.ToString(), language), "a non-blank text, or the language left out (absent or null) when there is no text in it");
             }
         }
 

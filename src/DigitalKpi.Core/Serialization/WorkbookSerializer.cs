@@ -15,9 +15,9 @@ namespace DigitalKpi.Core.Serialization;
 /// whose message names the JSON path, the line and position, what was found and what was expected —
 /// malformed JSON, a missing required property, an unknown property (a typo is never ignored), a
 /// property given twice, a value of the wrong kind, an unknown enum value, a period or date that does not
-/// parse, a non-finite number (<c>"NaN"</c> as a string, <c>1e999</c>), an unknown reference, a duplicate
-/// id or observation (same indicator, scope and period), a <c>between</c> target without <c>upper</c>,
-/// a wrong <c>schemaVersion</c>, and every rule the domain types enforce. Nothing is dropped silently.
+/// parse, a non-finite number (<c>"NaN"</c> as a string, <c>1e999</c>), a non-zero number too small for a double (<c>1e-400</c>, which would read as 0), an unknown reference, a duplicate
+/// id or observation (same indicator, scope and period, a period being its days however spelled: <c>"2023"</c> and <c>"2023-01-01/2023-12-31"</c> are one), a <c>between</c> target without <c>upper</c>,
+/// a wrong <c>schemaVersion</c>, a blank text for a language of a name (leave the language out instead), and every rule the domain types enforce. Nothing is dropped silently.
 /// </para>
 /// <para>
 /// Additions to WORKBOOK.md that this library reads and writes: on indicators <c>timeAggregation</c>
@@ -73,11 +73,11 @@ public static class WorkbookSerializer
     /// <param name="json">The workbook's JSON text.</param>
     /// <returns>The programme the workbook describes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="WorkbookException">The workbook breaks the format; the message says where and how.</exception>
+    /// <exception cref="WorkbookException">The workbook breaks the format, or <paramref name="json"/> holds an unpaired UTF-16 surrogate (which UTF-8 JSON cannot hold; nothing is replaced silently); the message says where and how.</exception>
     public static Programme Parse(string json)
     {
         Guard.NotNull(json);
-        return FromBytes(Encoding.UTF8.GetBytes(json));
+        return FromBytes(WorkbookText.ToUtf8(json));
     }
 
     /// <summary>Writes <paramref name="programme"/> as an indented UTF-8 workbook, without byte order mark.</summary>

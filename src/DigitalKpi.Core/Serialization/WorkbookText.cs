@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -18,7 +19,7 @@ internal static class WorkbookText
     private static readonly JsonTypeInfo<WorkbookDto> WriteInfo = WithLettersUnescaped<WorkbookDto>(WorkbookJsonContext.Default.Options);
 
     /// <summary>Deserializes <paramref name="json"/> (UTF-8, without byte order mark) into DTOs.</summary>
-    /// <exception cref="WorkbookException">The text is not JSON or does not have the workbook's shape.</exception>
+    /// <exception cref="WorkbookException">The text is not JSON, does not have the workbook's shape, or holds a non-zero number too small for a double.</exception>
     public static WorkbookDto ReadDto(ReadOnlySpan<byte> json)
     {
         CheckSyntax(json);
@@ -35,7 +36,7 @@ internal static class WorkbookText
         return dto ?? throw WorkbookErrors.Unexpected(json, "$", "a workbook object { \"schemaVersion\": 1, ... }");
     }
 
-    /// <summary>Reads the whole text once with <see cref="Utf8JsonReader"/>, so that malformed JSON is reported as such, with the path reached.</summary>
+    /// <summary>Reads the whole text once with <see cref="Utf8JsonReader"/>, so that malformed JSON is reported as such, with the path reached; also a property given twice, text that is not valid Unicode, and a non-zero number too small for a double.</summary>
     private static void CheckSyntax(ReadOnlySpan<byte> json)
     {
         var reader = new Utf8JsonReader(json);
@@ -90,6 +91,16 @@ internal static class WorkbookText
                         (int)reader.TokenStartIndex,
                         WorkbookPath.Format(path),
                         $"found the property \"{name}\" a second time in one object; expected each property once.");
+                }
+                else if (reader.TokenType == JsonTokenType.Number && NumberLiteral.MayUnderflow(reader.ValueSpan)
+                    && reader.TryGetDouble(out var number) && NumberLiteral.Underflowed(reader.ValueSpan, number))
+                {
+                    // Checked on the literal here, once for all numbers: the deserialized double no longer tells 1e-400 from 0.
+                    throw WorkbookErrors.At(
+                        json,
+                        (int)reader.TokenStartIndex,
+                        WorkbookPath.Format(path),
+                        $"found the number {Encoding.UTF8.GetString(reader.ValueSpan)}; expected a finite number such as 42 or 17.5; {NumberLiteral.BelowSmallestDouble}.");
                 }
                 else if (reader.TokenType == JsonTokenType.String && !IsValidText(ref reader))
                 {
@@ -220,7 +231,10 @@ internal static class WorkbookText
         }
     }
 
-    private static bool HasUnpairedSurrogate(string text)
+    private static bool HasUnpairedSurrogate(string text) => UnpairedSurrogateIndex(text) >= 0;
+
+    /// <summary>The index of the first unpaired UTF-16 surrogate in <paramref name="text"/>, or -1 when there is none.</summary>
+    private static int UnpairedSurrogateIndex(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -230,11 +244,65 @@ internal static class WorkbookText
             }
             else if (char.IsSurrogate(text[i]))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
+    }
+
+    /// <summary>
+    /// The UTF-8 bytes of workbook text given as a .NET string. <see cref="Encoding.UTF8"/> would silently replace an
+    /// unpaired surrogate with U+FFFD; here it is an error at the character's line and position, as a surrogate the
+    /// writer meets is (nothing is replaced silently).
+    /// </summary>
+    /// <exception cref="WorkbookException"><paramref name="json"/> holds an unpaired UTF-16 surrogate.</exception>
+    public static byte[] ToUtf8(string json)
+    {
+        var index = UnpairedSurrogateIndex(json);
+        if (index < 0)
+        {
+            return Encoding.UTF8.GetBytes(json);
+        }
+
+        // Located as the reader locates its errors: in the text without byte order mark, the surrogate replaced so that the text reads as JSON.
+        var start = json.StartsWith('\uFEFF') ? 1 : 0;
+        var bytes = Encoding.UTF8.GetBytes(json[start..]);
+        var offset = Encoding.UTF8.GetByteCount(json.AsSpan(start, index - start));
+        throw WorkbookErrors.At(
+            bytes,
+            offset,
+            PathAt(bytes, offset),
+            $"found the unpaired UTF-16 surrogate U+{(int)json[index]:X4}, which UTF-8 JSON cannot hold; expected text with every surrogate in a pair (nothing is replaced silently).");
+    }
+
+    /// <summary>The path of the string or property name that holds byte <paramref name="offset"/> (an object's own path for a name), or of the place reached before it.</summary>
+    private static string PathAt(ReadOnlySpan<byte> json, int offset)
+    {
+        var reader = new Utf8JsonReader(json);
+        var path = new List<object>();
+        try
+        {
+            while (reader.Read() && reader.TokenStartIndex <= offset)
+            {
+                Track(ref reader, path);
+                if (offset < reader.BytesConsumed)
+                {
+                    if (reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        path[^1] = NoPropertyYet;
+                    }
+
+                    break;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            // Malformed text before the offset: the place reached is the answer.
+        }
+
+        return WorkbookPath.Format(path);
     }
 
     /// <summary>Removes a UTF-8 byte order mark, which Utf8JsonReader does not accept.</summary>

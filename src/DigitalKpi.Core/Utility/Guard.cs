@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NodaTime;
 
 namespace DigitalKpi.Core.Utility;
 
@@ -17,6 +18,20 @@ internal static class Guard
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> unless <paramref name="date"/> (when given) is in the ISO calendar: a workbook
+    /// writes dates as ISO yyyy-MM-dd, so a Julian 10 July 2024 would read back as the ISO 10 July, 13 days off.
+    /// </summary>
+    public static LocalDate? IsoDate(LocalDate? date, [CallerArgumentExpression(nameof(date))] string? name = null)
+    {
+        if (date is { } d && d.Calendar != CalendarSystem.Iso)
+        {
+            throw new ArgumentException($"{name} must be a date in the ISO calendar; received a date in the {d.Calendar.Id} calendar.", name);
+        }
+
+        return date;
     }
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless <paramref name="value"/> is finite and greater than zero.</summary>

@@ -32,5 +32,25 @@ public class PlanTaskTests
     public void Constructor_CompletedOnForUndone_Throws()
         => Assert.Equal("completedOn", Assert.Throws<ArgumentException>(() => new PlanTask("x", "t", Due, false, Due)).ParamName);
 
+    [Fact]
+    public void JulianDate_IsThirteenDaysFromTheIsoDateOfTheSameDigits()
+        => Assert.Equal(new LocalDate(2024, 7, 23), new LocalDate(2024, 7, 10, CalendarSystem.Julian).WithCalendar(CalendarSystem.Iso));
+
+    [Fact]
+    public void Constructor_NonIsoDue_ThrowsNamingDue()
+    {
+        // A workbook writes "2024-07-10" for the Julian 10 July, which reads back as the ISO 10 July, 13 days earlier.
+        var julian = new LocalDate(2024, 7, 10, CalendarSystem.Julian);
+
+        var ex = Assert.Throws<ArgumentException>(() => new PlanTask("x", "t", julian, false));
+
+        Assert.Equal("due", ex.ParamName);
+        Assert.Contains("ISO calendar", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_NonIsoCompletedOn_ThrowsNamingCompletedOn()
+        => Assert.Equal("completedOn", Assert.Throws<ArgumentException>(() => new PlanTask("x", "t", Due, true, new LocalDate(2024, 7, 10, CalendarSystem.Julian))).ParamName);
+
     private static LocalDate Date(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;
 }

@@ -128,6 +128,31 @@ public class ProgrammeTests
     }
 
     [Fact]
+    public void Constructor_SamePeriodAsYearAndAsCustomDays_IsADuplicate()
+    {
+        // Year 2023 and the days 1 January to 31 December 2023 are one period: two values for it are a duplicate.
+        var ex = Assert.Throws<ProgrammeValidationException>(() => Make(observations:
+        [
+            new Observation(Share, Vn, ReportingPeriod.Year(2023), 17),
+            new Observation(Share, Vn, ReportingPeriod.Custom(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), 18),
+        ]));
+
+        Assert.Equal(("observations", 1, "period"), (ex.Collection, ex.Index, ex.Field));
+        Assert.Contains("observations[0]", ex.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_NonIsoAsOf_ThrowsNamingAsOf()
+    {
+        // Written as "2024-07-10", the Julian 10 July would read back as the ISO 10 July, 13 days off.
+        var julian = new LocalDate(2024, 7, 10, CalendarSystem.Julian);
+
+        var ex = Assert.Throws<ArgumentException>(() => new Programme("P", Scopes(), Indicators(), [], [], asOf: julian));
+
+        Assert.Equal("asOf", ex.ParamName);
+    }
+
+    [Fact]
     public void Constructor_BlankName_Throws()
         => Assert.Throws<ArgumentException>(() => new Programme(" ", Scopes(), Indicators(), [], []));
 

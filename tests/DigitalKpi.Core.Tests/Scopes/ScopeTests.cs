@@ -60,4 +60,15 @@ public class ScopeTests
         Assert.NotEqual(a, LineageEvent.SplitFrom(new ScopeId("VN-HP"), new LocalDate(2025, 7, 1)));
         Assert.Equal("MergedInto VN-HP on 2025-07-01", a.ToString());
     }
+
+    [Fact]
+    public void LineageEvent_NonIsoEffective_ThrowsNamingEffective()
+    {
+        // Written as "2025-07-01", the Julian 1 July would read back as the ISO 1 July, 13 days off.
+        var julian = new LocalDate(2025, 7, 1, CalendarSystem.Julian);
+
+        Assert.Equal("effective", Assert.Throws<ArgumentException>(() => LineageEvent.MergedInto(new ScopeId("B"), julian)).ParamName);
+        Assert.Equal("effective", Assert.Throws<ArgumentException>(() => LineageEvent.SplitFrom(new ScopeId("B"), julian)).ParamName);
+        Assert.Equal("effective", Assert.Throws<ArgumentException>(() => new LineageEvent(LineageEventKind.MergedInto, new ScopeId("B"), julian)).ParamName);
+    }
 }

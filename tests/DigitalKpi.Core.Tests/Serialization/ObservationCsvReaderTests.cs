@@ -160,6 +160,23 @@ public class ObservationCsvReaderTests
     }
 
     [Theory]
+    [InlineData("1e-400")]
+    [InlineData("-1e-400")]
+    public void Read_NonZeroValueTooSmallForADouble_IsRejected(string value)
+    {
+        // The smallest positive double is about 4.9e-324: 1e-400 would read as 0 (or -0).
+        var error = Read(Header + $"a,VN,2024,{value}\n");
+
+        Assert.Equal(2, error.Line);
+        Assert.Equal(4, error.Column);
+        Assert.Contains("below the smallest double", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ZeroWithExponent_ReadsAsZero()
+        => Assert.Equal(0.0, Assert.Single(ObservationCsvReader.Read(new StringReader(Header + "a,VN,2024,0e-400\n"), "x.csv")).Value);
+
+    [Theory]
     [InlineData("a,VN,2024,\n", 4, "found an empty field; expected the observed value")]
     [InlineData(",VN,2024,1\n", 1, "found an empty field; expected the id of an indicator")]
     [InlineData("a,,2024,1\n", 2, "found an empty field; expected the id of a scope")]
@@ -224,6 +241,18 @@ public class ObservationCsvReaderTests
         var error = Read(Header + "a b,VN,2024,1\n");
 
         Assert.Equal("obs.csv, line 2, column 1 (indicator): found \"a b\"; expected an id: IndicatorId must be a non-empty text without spaces or control characters; received \"a b\".", error.Message);
+    }
+
+    [Fact]
+    public void Read_DuplicateSpelledAsTheSameDays_IsRejectedNamingBothSpellings()
+    {
+        // The first half of 2024 runs from 1 January to 30 June: line 3 gives the same period as line 2, spelled another way.
+        var error = Read(Header + "a,VN,2024-H1,1\na,VN,2024-01-01/2024-06-30,2\n");
+
+        Assert.Equal(3, error.Line);
+        Assert.Equal(3, error.Column);
+        Assert.Contains("(the first is on line 2, with period \"2024-H1\": the same days as", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2024-01-01 to 2024-06-30", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -103,6 +103,36 @@ public class WorkbookSerializerErrorTests
     }
 
     [Fact]
+    public void Parse_DuplicateObservationSpelledAsTheSameDays_IsRejectedNamingBothSpellings()
+    {
+        const string sameYear = "2023-01-01/2023-12-31";
+
+        // The year 2023 runs from 1 January to 31 December: the same period as "2023" on line 12, spelled another way.
+        var error = Break("\"period\": \"2024\"", $"\"period\": \"{sameYear}\"");
+
+        Assert.Equal("$.observations[1].period", error.Path);
+        Assert.Equal(13, error.Line);
+        Assert.Contains("second value for indicator \"share\", scope \"VN\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("(the first is $.observations[0], line 12, with period \"2023\": the same days as", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2023-01-01 to 2023-12-31", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"name\": { \"en\": \"Share\" }", "\"name\": { \"vi\": \"   \", \"en\": \"Share\" }", "$.indicators[0].name.vi", 9, "\"   \"")]
+    [InlineData("\"name\": { \"en\": \"Share\" }", "\"name\": { \"vi\": \"\", \"en\": \"Share\" }", "$.indicators[0].name.vi", 9, "\"\"")]
+    [InlineData("\"name\": { \"vi\": \"Việt Nam\" }", "\"name\": { \"vi\": \"Việt Nam\", \"en\": \"\\t\" }", "$.scopes[0].name.en", 6, "\"\t\"")]
+    [InlineData("\"id\": \"t1\",", "\"id\": \"t1\", \"name\": { \"vi\": \" \" },", "$.targets[0].name.vi", 16, "\" \"")]
+    public void Parse_BlankLanguageText_IsRejectedAtThatEntry(string original, string replacement, string path, int line, string found)
+    {
+        // A blank text in one language would read as that language absent, and be dropped when written back.
+        var error = Break(original, replacement);
+
+        Assert.Equal(path, error.Path);
+        Assert.Equal(line, error.Line);
+        Assert.Contains($"found the string {found}; expected a non-blank text", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_DuplicateObservation_NamesBothPlaces()
     {
         var error = Break("\"period\": \"2024\"", "\"period\": \"2023\"");
@@ -135,6 +165,46 @@ public class WorkbookSerializerErrorTests
         Assert.Equal("$.observations[1].value", error.Path);
         Assert.Equal(13, error.Line);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1e-400")]
+    [InlineData("-1e-400")]
+    [InlineData("0.1e-323")]
+    public void Parse_NonZeroValueTooSmallForADouble_IsRejected(string value)
+    {
+        // The smallest positive double is about 4.9e-324: each of these rounds to 0 (or -0), which would change the value silently.
+        var error = Break("\"value\": 42", $"\"value\": {value}");
+
+        // Line 13: four spaces, { (5), "indicator": "share", "scope": "VN", "period": "2024", (7-60), space, "value" (62-68),
+        // : (69), space (70): the number starts at position 71.
+        Assert.Equal("$.observations[1].value", error.Path);
+        Assert.Equal(13, error.Line);
+        Assert.Equal(71, error.Position);
+        Assert.Contains($"found the number {value}; expected a finite number", error.Message, StringComparison.Ordinal);
+        Assert.Contains("below the smallest double", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_WeightTooSmallForADouble_SaysSoInsteadOfReceivedZero()
+    {
+        var error = Break("\"deadline\": \"2025\",", "\"deadline\": \"2025\", \"weight\": 1e-400,");
+
+        Assert.Equal("$.targets[0].weight", error.Path);
+        Assert.Equal(16, error.Line);
+        Assert.Contains("below the smallest double", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0e-400", 0.0)]
+    [InlineData("0.000e5", 0.0)]
+    [InlineData("5e-324", double.Epsilon)]
+    public void Parse_ZeroWithExponentOrTheSmallestDouble_Reads(string value, double expected)
+    {
+        // A zero literal is 0 whatever its exponent; 5e-324 rounds to the smallest positive double, not to 0.
+        var programme = WorkbookSerializer.Parse(Valid.Replace("\"value\": 42", $"\"value\": {value}", StringComparison.Ordinal));
+
+        Assert.Equal(expected, programme.Observations[1].Value);
     }
 
     [Fact]

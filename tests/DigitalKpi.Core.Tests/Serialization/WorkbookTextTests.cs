@@ -161,6 +161,45 @@ public class WorkbookTextTests
     }
 
     [Fact]
+    public void Parse_LoneSurrogateCharInString_IsRejectedAtTheCharacter()
+    {
+        // A real lone surrogate char (not the escape text): UTF-8 cannot hold it, and replacing it with U+FFFD would change the name.
+        // { (1) space (2) "schemaVersion" (3-17) : (18) space (19) 1 (20) , (21) space (22) "name" (23-28) : (29) space (30)
+        // " (31) T (32): the surrogate is at position 33.
+        var error = Assert.Throws<WorkbookException>(() => WorkbookSerializer.Parse("{ \"schemaVersion\": 1, \"name\": \"T\uD800\" }"));
+
+        Assert.Equal("$.name", error.Path);
+        Assert.Equal(1, error.Line);
+        Assert.Equal(33, error.Position);
+        Assert.Contains("unpaired UTF-16 surrogate U+D800", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_LoneLowSurrogateInNestedPropertyName_IsRejectedAtItsLineAndPosition()
+    {
+        // Line 3: two spaces, "observations" (3-16) : (17) space (18) [ (19) space (20) { (21) space (22) " (23) a (24) then
+        // "ệ" (25), a non-ASCII letter counted as one character: the surrogate is at position 26.
+        // A name that is not text cannot be part of a path: the path is the object's.
+        const string json = "{\n  \"schemaVersion\": 1,\n  \"observations\": [ { \"a\u1EC7\uDC00\": 1 } ]\n}";
+
+        var error = Assert.Throws<WorkbookException>(() => WorkbookSerializer.Parse(json));
+
+        Assert.Equal("$.observations[0]", error.Path);
+        Assert.Equal(3, error.Line);
+        Assert.Equal(26, error.Position);
+        Assert.Contains("U+DC00", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_SurrogatePair_IsKeptWhole()
+    {
+        // U+1F600 as its two UTF-16 chars: a valid pair is text, and must read back unchanged.
+        var programme = WorkbookSerializer.Parse("{ \"schemaVersion\": 1, \"name\": \"T\uD83D\uDE00\" }");
+
+        Assert.Equal("T\uD83D\uDE00", programme.Name);
+    }
+
+    [Fact]
     public void Read_InvalidUtf8_IsMalformed()
     {
         // {"name":"<C3 28>"}: the string starts at byte 8, column 9.
