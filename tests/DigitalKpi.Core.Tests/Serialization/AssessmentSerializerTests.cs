@@ -94,6 +94,11 @@ public class AssessmentSerializerTests
             Assert.Equal("2025-12-31", projected.GetProperty("at").GetString());
             var (lo, mean, hi) = (projected.GetProperty("lower80").GetDouble(), projected.GetProperty("mean").GetDouble(), projected.GetProperty("upper80").GetDouble());
             Assert.True(lo <= mean && mean <= hi && lo >= 0 && hi <= 100);
+
+            // The median (docs/workbook.md, documented additions): written to the bit, inside the interval.
+            var median = projected.GetProperty("median").GetDouble();
+            Assert.Equal(pa.Assessments[0].Evidence.Projected!.Value.Median!.Value, median);
+            Assert.InRange(median, lo, hi);
             var milestone = Assert.Single(dossiers.GetProperty("milestones").EnumerateArray());
             Assert.Equal("2024", milestone.GetProperty("deadline").GetString());
             Assert.Equal(50, milestone.GetProperty("value").GetDouble());
