@@ -17,6 +17,7 @@ public sealed class PlanTask
     /// <param name="done">Whether it is done.</param>
     /// <param name="completedOn">The day it was completed, when known; only for a done task (ISO calendar).</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is blank or has white space, <paramref name="title"/> is blank, <paramref name="due"/> or <paramref name="completedOn"/> is not in the ISO calendar, or <paramref name="completedOn"/> is given for a task that is not done.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="due"/> or <paramref name="completedOn"/> is before year 1 (reporting periods run from year 1 to 9999).</exception>
     public PlanTask(string id, string title, LocalDate due, bool done, LocalDate? completedOn = null)
     {
         Id = IdText.Validate(id, "A plan task id", nameof(id));

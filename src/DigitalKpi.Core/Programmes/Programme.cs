@@ -42,6 +42,7 @@ public sealed class Programme
     /// <param name="asOf">The date the workbook's data is as of (ISO calendar), or null when it does not say.</param>
     /// <exception cref="ArgumentNullException">A collection other than <paramref name="tasks"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank, or <paramref name="asOf"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before year 1 (reporting periods run from year 1 to 9999).</exception>
     /// <exception cref="ProgrammeValidationException">An item breaks a rule; the exception names the collection, index and field.</exception>
     public Programme(
         string name,

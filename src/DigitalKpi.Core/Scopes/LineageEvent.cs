@@ -15,6 +15,7 @@ public sealed class LineageEvent : IEquatable<LineageEvent>
     /// <param name="other">The scope merged into, or split from; not <c>default</c>.</param>
     /// <param name="effective">The first day the change applies (ISO calendar).</param>
     /// <exception cref="ArgumentException"><paramref name="other"/> is default, or <paramref name="effective"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effective"/> is before year 1 (reporting periods run from year 1 to 9999).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public LineageEvent(LineageEventKind kind, ScopeId other, LocalDate effective)
     {
@@ -39,6 +40,7 @@ public sealed class LineageEvent : IEquatable<LineageEvent>
     /// <param name="effective">The first day it is part of <paramref name="successor"/>.</param>
     /// <returns>A <see cref="LineageEventKind.MergedInto"/> event.</returns>
     /// <exception cref="ArgumentException"><paramref name="successor"/> is default, or <paramref name="effective"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effective"/> is before year 1 (reporting periods run from year 1 to 9999).</exception>
     public static LineageEvent MergedInto(ScopeId successor, LocalDate effective) => new(LineageEventKind.MergedInto, successor, effective);
 
     /// <summary>The scope was created on <paramref name="effective"/> from part of <paramref name="origin"/>.</summary>
@@ -46,6 +48,7 @@ public sealed class LineageEvent : IEquatable<LineageEvent>
     /// <param name="effective">The first day it exists.</param>
     /// <returns>A <see cref="LineageEventKind.SplitFrom"/> event.</returns>
     /// <exception cref="ArgumentException"><paramref name="origin"/> is default, or <paramref name="effective"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="effective"/> is before year 1 (reporting periods run from year 1 to 9999).</exception>
     public static LineageEvent SplitFrom(ScopeId origin, LocalDate effective) => new(LineageEventKind.SplitFrom, origin, effective);
 
     /// <summary>Whether kind, other scope and date are equal.</summary>

@@ -352,7 +352,16 @@ internal sealed class WorkbookReaderMap(ReadOnlyMemory<byte> json)
         }
 
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw Unexpected(path, DateExpected, result.Exception);
+        if (!result.Success)
+        {
+            throw Unexpected(path, DateExpected, result.Exception);
+        }
+
+        // yyyy-MM-dd with a four-digit year from 1, as reporting periods: NodaTime's pattern also reads years 0 and below.
+        var year = result.Value.Year;
+        return year >= Periods.ReportingPeriod.MinYear
+            ? result.Value
+            : throw Unexpected(path, $"{DateExpected}, in a year from {Periods.ReportingPeriod.MinYear} to {Periods.ReportingPeriod.MaxYear}; received year {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
     }
 
     private double Finite(double? value, JsonPath path)

@@ -22,13 +22,20 @@ internal static class Guard
 
     /// <summary>
     /// Throws <see cref="ArgumentException"/> unless <paramref name="date"/> (when given) is in the ISO calendar: a workbook
-    /// writes dates as ISO yyyy-MM-dd, so a Julian 10 July 2024 would read back as the ISO 10 July, 13 days off.
+    /// writes dates as ISO yyyy-MM-dd, so a Julian 10 July 2024 would read back as the ISO 10 July, 13 days off; and
+    /// <see cref="ArgumentOutOfRangeException"/> unless its year is within the years reporting periods allow (1 to 9999),
+    /// which is also what the four-digit yyyy of the workbook can write.
     /// </summary>
     public static LocalDate? IsoDate(LocalDate? date, [CallerArgumentExpression(nameof(date))] string? name = null)
     {
         if (date is { } d && d.Calendar != CalendarSystem.Iso)
         {
             throw new ArgumentException($"{name} must be a date in the ISO calendar; received a date in the {d.Calendar.Id} calendar.", name);
+        }
+
+        if (date is { } y && (y.Year < Periods.ReportingPeriod.MinYear || y.Year > Periods.ReportingPeriod.MaxYear))
+        {
+            throw new ArgumentOutOfRangeException(name, date, $"{name} must be in a year from {Periods.ReportingPeriod.MinYear} to {Periods.ReportingPeriod.MaxYear}, as reporting periods are; received year {y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
         }
 
         return date;

@@ -153,6 +153,16 @@ public class ProgrammeTests
     }
 
     [Fact]
+    public void Constructor_AsOfBeforeYearOne_ThrowsNamingAsOf()
+    {
+        // The day before 1 January of year 1 is in year 0 (NodaTime's ISO calendar has no year above 9999).
+        var yearZero = new LocalDate(1, 1, 1).PlusDays(-1);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new Programme("P", Scopes(), Indicators(), [], [], asOf: yearZero));
+        Assert.Equal("asOf", ex.ParamName);
+        Assert.Contains("received year 0", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Constructor_BlankName_Throws()
         => Assert.Throws<ArgumentException>(() => new Programme(" ", Scopes(), Indicators(), [], []));
 

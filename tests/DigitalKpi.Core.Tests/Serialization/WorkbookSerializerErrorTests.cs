@@ -367,6 +367,19 @@ public class WorkbookSerializerErrorTests
         Assert.Empty(escaped);
     }
 
+    [Theory]
+    [InlineData("0000-01-01", "year 0")]
+    [InlineData("-0001-01-01", "year -1")]
+    public void Parse_DateBeforeYearOne_IsRejectedAtItsPath(string date, string year)
+    {
+        // Reporting periods run from year 1 to 9999; an as-of date outside them cannot be written back as yyyy-MM-dd.
+        var error = Break("\"asOf\": \"2024-07-10\"", $"\"asOf\": \"{date}\"");
+
+        Assert.Equal("$.asOf", error.Path);
+        Assert.Equal(4, error.Line);
+        Assert.Contains($"received {year}", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_BadDate_IsRejected()
     {
