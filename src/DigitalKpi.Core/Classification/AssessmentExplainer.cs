@@ -293,12 +293,13 @@ internal static class AssessmentExplainer
 
     /// <summary>
     /// A cut-off of a method's deciding number: a number is on its upper side when it is at least <see cref="Value"/>
-    /// (<see cref="Inclusive"/>) or greater than it, as the method's own comparison reads.
+    /// (<see cref="Inclusive"/>) or greater than it, as the method's own comparison reads, with the methods' tolerance
+    /// (<see cref="Utility.Cutoff"/>: within 1e-12 relative counts as on the cut-off).
     /// </summary>
     private readonly record struct Cutoff(double Value, bool Inclusive)
     {
         /// <summary>Whether <paramref name="x"/> is on the upper side.</summary>
-        public bool Above(double x) => Inclusive ? x >= Value : x > Value;
+        public bool Above(double x) => Inclusive ? Utility.Cutoff.AtOrAbove(x, Value) : Utility.Cutoff.Above(x, Value);
     }
 
     // The cut-offs of each method, from its class, each as its bands compare (lower ends inclusive; Destatis: sun below 5%, partly cloudy up to 20% inclusive).

@@ -99,6 +99,19 @@ public class AssessmentExplainerMeasureTests
     }
 
     [Fact]
+    public void Explain_SdsnRatioOneByHand_ReadsAsOneOnTrack()
+    {
+        // Observed (0.16 − 0.01)/3 = 0.05 a year, required (0.26 − 0.01)/5 = 0.05 a year: ratio 1, on track (likely). In
+        // binary it is 0.9999999999999999, on the cut-off within the methods' tolerance; the text must say 1.00, not
+        // hunt for decimals that show it below 1.
+        var p = Yearly(Unit.Count, 2019, [0.01, 0.06, 0.11, 0.16], TargetComparison.AtLeast, 0.26, 2024);
+        var a = AssessOnly(p, AsOf, LinearRatioPolicy.Sdsn);
+        Assert.Equal(Status.Likely, a.Status);
+        Assert.Contains("observed ÷ required pace = 1.00", a.Explanation.En, StringComparison.Ordinal);
+        Assert.Contains("tốc độ thực tế ÷ tốc độ cần thiết = 1,00", a.Explanation.Vi, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_DestatisShortfallJustBelowSun_IsNotRoundedUpToFivePercent()
     {
         // Average change (40 − 10)/3 = 10 a year, projected 40 + 2·10 = 60 at the end of 2025; shortfall
