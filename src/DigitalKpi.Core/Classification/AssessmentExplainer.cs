@@ -248,7 +248,7 @@ internal static class AssessmentExplainer
         var text = string.Empty;
         foreach (var measure in rules.Rules.Select(r => r.Measure).Distinct())
         {
-            Cutoff[] cutoffs = [.. rules.Rules.Where(r => r.Measure == measure).Select(r => new Cutoff(r.Threshold, r.Comparison is ThresholdComparison.AtLeast or ThresholdComparison.LessThan))];
+            DecisionCutoff[] cutoffs = [.. rules.Rules.Where(r => r.Measure == measure).Select(r => new DecisionCutoff(r.Threshold, r.Comparison is ThresholdComparison.AtLeast or ThresholdComparison.LessThan))];
             text += measure switch
             {
                 ThresholdMeasure.Progress when verdict.ActualProgress is { } p => vi
@@ -263,7 +263,7 @@ internal static class AssessmentExplainer
         return text;
     }
 
-    private static string Attainment(double? attainment, Cutoff[] cutoffs, CultureInfo culture)
+    private static string Attainment(double? attainment, DecisionCutoff[] cutoffs, CultureInfo culture)
     {
         if (attainment is not { } a)
         {
@@ -275,7 +275,7 @@ internal static class AssessmentExplainer
     }
 
     /// <summary>The latest value as <see cref="Value"/> writes it, with more decimals when that would cross a rule's threshold.</summary>
-    private static string LatestValue(AssessmentCase c, Cutoff[] cutoffs, CultureInfo culture)
+    private static string LatestValue(AssessmentCase c, DecisionCutoff[] cutoffs, CultureInfo culture)
     {
         var value = c.Latest.Value;
         var indicator = c.Indicator;
@@ -296,22 +296,22 @@ internal static class AssessmentExplainer
     /// (<see cref="Inclusive"/>) or greater than it, as the method's own comparison reads, with the methods' tolerance
     /// (<see cref="Utility.Cutoff"/>: within 1e-12 relative counts as on the cut-off).
     /// </summary>
-    private readonly record struct Cutoff(double Value, bool Inclusive)
+    private readonly record struct DecisionCutoff(double Value, bool Inclusive)
     {
         /// <summary>Whether <paramref name="x"/> is on the upper side.</summary>
         public bool Above(double x) => Inclusive ? Utility.Cutoff.AtOrAbove(x, Value) : Utility.Cutoff.Above(x, Value);
     }
 
     // The cut-offs of each method, from its class, each as its bands compare (lower ends inclusive; Destatis: sun below 5%, partly cloudy up to 20% inclusive).
-    private static readonly Cutoff[] EurostatCutoffs = [new(EurostatGrowthRatio.SignificantCutoff, true), new(EurostatGrowthRatio.ModerateCutoff, true), new(EurostatGrowthRatio.InsufficientCutoff, true)];
-    private static readonly Cutoff[] StatCanCutoffs = [new(StatisticsCanadaProgress.OnTrackCutoff, true), new(StatisticsCanadaProgress.AccelerationCutoff, true), new(0, true)];
-    private static readonly Cutoff[] Unsd2022Cutoffs = [new(UnsdProgressChart2022.OnTrackCutoff, true), new(UnsdProgressChart2022.FairCutoff, true), new(UnsdProgressChart2022.LimitedCutoff, true)];
-    private static readonly Cutoff[] Unsd2022AarrCutoffs = [new(UnsdProgressChart2022.AarrOnTrackCutoff, true), new(UnsdProgressChart2022.FairCutoff, true), new(UnsdProgressChart2022.AarrLimitedCutoff, true)];
-    private static readonly Cutoff[] Unsd2023Cutoffs = [new(UnsdProjection2023.OnTheWayCutoff, true), new(UnsdProjection2023.ReasonableCutoff, true)];
-    private static readonly Cutoff[] SdsnCutoffs = [new(SdsnLinearRatio.OnTrackCutoff, true), new(SdsnLinearRatio.ModeratelyImprovingCutoff, true), new(0, true)];
-    private static readonly Cutoff[] DestatisCutoffs = [new(DestatisWeather.SunCutoff, true), new(DestatisWeather.PartlyCloudyCutoff, false)];
+    private static readonly DecisionCutoff[] EurostatCutoffs = [new(EurostatGrowthRatio.SignificantCutoff, true), new(EurostatGrowthRatio.ModerateCutoff, true), new(EurostatGrowthRatio.InsufficientCutoff, true)];
+    private static readonly DecisionCutoff[] StatCanCutoffs = [new(StatisticsCanadaProgress.OnTrackCutoff, true), new(StatisticsCanadaProgress.AccelerationCutoff, true), new(0, true)];
+    private static readonly DecisionCutoff[] Unsd2022Cutoffs = [new(UnsdProgressChart2022.OnTrackCutoff, true), new(UnsdProgressChart2022.FairCutoff, true), new(UnsdProgressChart2022.LimitedCutoff, true)];
+    private static readonly DecisionCutoff[] Unsd2022AarrCutoffs = [new(UnsdProgressChart2022.AarrOnTrackCutoff, true), new(UnsdProgressChart2022.FairCutoff, true), new(UnsdProgressChart2022.AarrLimitedCutoff, true)];
+    private static readonly DecisionCutoff[] Unsd2023Cutoffs = [new(UnsdProjection2023.OnTheWayCutoff, true), new(UnsdProjection2023.ReasonableCutoff, true)];
+    private static readonly DecisionCutoff[] SdsnCutoffs = [new(SdsnLinearRatio.OnTrackCutoff, true), new(SdsnLinearRatio.ModeratelyImprovingCutoff, true), new(0, true)];
+    private static readonly DecisionCutoff[] DestatisCutoffs = [new(DestatisWeather.SunCutoff, true), new(DestatisWeather.PartlyCloudyCutoff, false)];
 
-    private static Cutoff[] RatioCutoffs(string method) => method switch
+    private static DecisionCutoff[] RatioCutoffs(string method) => method switch
     {
         "eurostat" => EurostatCutoffs,
         "statcan" => StatCanCutoffs,
@@ -325,7 +325,7 @@ internal static class AssessmentExplainer
     /// <paramref name="decimals"/>, at which the printed number lies on the same side of every cut-off as the exact value:
     /// R = 0.948 below the 0.95 cut-off prints "0.948", not "0.95". Vietnamese and English print the same digits.
     /// </summary>
-    private static string Deciding(double value, double scale, Cutoff[] cutoffs, CultureInfo culture, int decimals, bool percent)
+    private static string Deciding(double value, double scale, DecisionCutoff[] cutoffs, CultureInfo culture, int decimals, bool percent)
     {
         var needed = DecidingDecimals(value, scale, cutoffs, decimals);
         var text = NumberText.Number(RoundedFor(value, scale, cutoffs, needed), culture, needed);
@@ -333,7 +333,7 @@ internal static class AssessmentExplainer
     }
 
     /// <summary>The fewest decimals from <paramref name="decimals"/> to 15 at which rounding keeps the side of every cut-off; 15 when none does.</summary>
-    private static int DecidingDecimals(double value, double scale, Cutoff[] cutoffs, int decimals)
+    private static int DecidingDecimals(double value, double scale, DecisionCutoff[] cutoffs, int decimals)
     {
         for (var d = decimals; d < MaxDecimals; d++)
         {
@@ -351,7 +351,7 @@ internal static class AssessmentExplainer
     /// from zero, or, when even 15 decimals would cross a cut-off (a value within 1e-15 of it), rounded towards the exact
     /// value's side instead.
     /// </summary>
-    private static double RoundedFor(double value, double scale, Cutoff[] cutoffs, int decimals)
+    private static double RoundedFor(double value, double scale, DecisionCutoff[] cutoffs, int decimals)
     {
         var scaled = value * scale;
         var rounded = Math.Round(scaled, decimals, MidpointRounding.AwayFromZero);
@@ -364,11 +364,11 @@ internal static class AssessmentExplainer
         return rounded > scaled ? Math.Floor(scaled * unit) / unit : Math.Ceiling(scaled * unit) / unit;
     }
 
-    private static bool KeepsSides(double value, double printed, double scale, Cutoff[] cutoffs)
+    private static bool KeepsSides(double value, double printed, double scale, DecisionCutoff[] cutoffs)
     {
         foreach (var cutoff in cutoffs)
         {
-            if (cutoff.Above(value) != new Cutoff(cutoff.Value * scale, cutoff.Inclusive).Above(printed))
+            if (cutoff.Above(value) != new DecisionCutoff(cutoff.Value * scale, cutoff.Inclusive).Above(printed))
             {
                 return false;
             }

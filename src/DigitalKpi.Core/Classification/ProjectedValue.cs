@@ -36,12 +36,7 @@ public readonly struct ProjectedValue : IEquatable<ProjectedValue>
 
         if (lower80 is { } lo && upper80 is { } hi)
         {
-            Utility.Guard.Finite(lo, nameof(lower80));
-            Utility.Guard.Finite(hi, nameof(upper80));
-            if (lo > mean || hi < mean)
-            {
-                throw new ArgumentOutOfRangeException(nameof(lower80), lo, $"The 80% interval must contain the mean {Show(mean)}; received [{Show(lo)}, {Show(hi)}].");
-            }
+            CheckInterval(lo, hi, mean, "mean");
         }
 
         At = at;
@@ -61,18 +56,24 @@ public readonly struct ProjectedValue : IEquatable<ProjectedValue>
     {
         Utility.Guard.Finite(mean);
         Utility.Guard.Finite(median);
-        Utility.Guard.Finite(lower80);
-        Utility.Guard.Finite(upper80);
-        if (lower80 > median || upper80 < median)
-        {
-            throw new ArgumentOutOfRangeException(nameof(lower80), lower80, $"The 80% interval must contain the median {Show(median)}; received [{Show(lower80)}, {Show(upper80)}].");
-        }
+        CheckInterval(lower80, upper80, median, "median");
 
         At = at;
         Mean = mean;
         Median = median;
         Lower80 = lower80;
         Upper80 = upper80;
+    }
+
+    /// <summary>Throws unless both ends of the 80% interval are finite and contain <paramref name="centre"/> (the mean or the median, named by <paramref name="what"/>).</summary>
+    private static void CheckInterval(double lower80, double upper80, double centre, string what)
+    {
+        Utility.Guard.Finite(lower80);
+        Utility.Guard.Finite(upper80);
+        if (lower80 > centre || upper80 < centre)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lower80), lower80, $"The 80% interval must contain the {what} {Show(centre)}; received [{Show(lower80)}, {Show(upper80)}].");
+        }
     }
 
     /// <summary>The day the value is projected for (the last day of the deadline period).</summary>

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace DigitalKpi.Core.Serialization;
 
 /// <summary>
@@ -9,46 +11,27 @@ internal static class NumberLiteral
     /// <summary>What the reader says of such a literal, after "found ...; expected a finite number".</summary>
     public const string BelowSmallestDouble = "the number is below the smallest double (±4.9e-324) and would read as 0; write 0 for zero";
 
-    /// <summary>Whether the UTF-8 number text <paramref name="literal"/> parsed to <paramref name="value"/> only by underflowing to zero.</summary>
-    public static bool Underflowed(ReadOnlySpan<byte> literal, double value)
+    /// <summary>
+    /// Whether the number text <paramref name="literal"/> (UTF-8 bytes from the JSON reader, or chars from CSV) parsed to
+    /// <paramref name="value"/> only by underflowing to zero: the value is 0 but a digit 1–9 comes before the exponent.
+    /// </summary>
+    public static bool Underflowed<T>(ReadOnlySpan<T> literal, double value)
+        where T : unmanaged, IBinaryInteger<T>
     {
         if (value != 0)
         {
             return false;
         }
 
-        foreach (var b in literal)
+        foreach (var unit in literal)
         {
-            if (b is (byte)'e' or (byte)'E')
+            var c = int.CreateTruncating(unit);
+            if (c == 'e' || c == 'E')
             {
                 return false;
             }
 
-            if (b is >= (byte)'1' and <= (byte)'9')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the number text <paramref name="literal"/> parsed to <paramref name="value"/> only by underflowing to zero.</summary>
-    public static bool Underflowed(ReadOnlySpan<char> literal, double value)
-    {
-        if (value != 0)
-        {
-            return false;
-        }
-
-        foreach (var c in literal)
-        {
-            if (c is 'e' or 'E')
-            {
-                return false;
-            }
-
-            if (c is >= '1' and <= '9')
+            if (c >= '1' && c <= '9')
             {
                 return true;
             }

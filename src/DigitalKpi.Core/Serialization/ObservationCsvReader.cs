@@ -333,7 +333,7 @@ public static class ObservationCsvReader
                 throw Error(field, $"found {WorkbookErrors.Quote(text)}; {hint}.");
             }
 
-            if (NumberLiteral.Underflowed(text, value))
+            if (NumberLiteral.Underflowed(text.AsSpan(), value))
             {
                 throw Error(field, $"found {WorkbookErrors.Quote(text)}; expected a finite number such as 42 or 17.5; {NumberLiteral.BelowSmallestDouble}.");
             }
